@@ -1,0 +1,22 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import { unified } from '@astrojs/markdown-remark';
+
+/** Base path and site URL come from the environment so `dist/` can be hosted anywhere. */
+const base = process.env.BASE_PATH || '/';
+const site = process.env.SITE_URL || undefined;
+
+export default defineConfig({
+  site,
+  base,
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  // 'jsx' (the v7 default) drops spaces between inline elements; article text must survive byte for byte.
+  compressHTML: true,
+  devToolbar: { enabled: false },
+  integrations: [mdx()],
+  markdown: {
+    processor: unified({ remarkPlugins: [], rehypePlugins: [] }),
+  },
+});

@@ -1,0 +1,34 @@
+/** Editors' background pages (MDX in `src/content/context/`). */
+import { z } from 'astro/zod';
+import { isoDate } from './common.ts';
+import type { RefFactory } from './refs.ts';
+
+export const contextSchema = (ref: RefFactory) =>
+  z.strictObject({
+    /** Page title, as it appears in the browser tab and the h1. */
+    title: z.string().min(5).max(90),
+    /** One or two sentences that say what the page explains; shown in cards, feeds and link previews. */
+    summary: z.string().min(20).max(300),
+    /** When the page's facts were last changed. */
+    updated: isoDate,
+    /** Every source the page cites (ids in the `sources` collection), in the order listed at the foot of the page. */
+    sources: z.array(ref('sources')).min(1, { error: 'cite at least one source' }),
+    /** People the page is about or names. */
+    people: z.array(ref('people')).default([]),
+    /** Places the page is about or names. */
+    places: z.array(ref('places')).default([]),
+    /** Organisations the page is about or names. */
+    organisations: z.array(ref('organisations')).default([]),
+    /** Claims from the ledger the page discusses. */
+    claims: z.array(ref('claims')).default([]),
+    /** Set on the one page that is a story's hub: the article it explains. */
+    hubFor: ref('articles').optional(),
+    /** Shown before the text where it describes deaths or shows a crash. */
+    contentNotice: z.string().max(200).optional(),
+    /** Corrections, oldest first; they appear on the page and in the corrections log. */
+    corrections: z
+      .array(z.strictObject({ date: isoDate, text: z.string().min(5).max(400) }))
+      .default([]),
+    /** Position among the background cards (lower first). */
+    order: z.number().int().default(100),
+  });

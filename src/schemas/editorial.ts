@@ -1,0 +1,105 @@
+/** Schemas for the editors' collections: cited sources, the claims ledger, key figures, timeline events. */
+import { z } from 'astro/zod';
+import { claimStatus, entityRef, evidenceStatus, isoDate, sentenceRef, webUrl } from './common.ts';
+import type { RefFactory } from './refs.ts';
+
+/** A published source that context pages cite. */
+export const sourceSchema = z.strictObject({
+  /** Headline or page title as published. */
+  title: z.string().min(3).max(240),
+  /** Who published it, e.g. "TASS", "Kyiv Independent", "UN DPPA". */
+  publisher: z.string().min(2).max(120),
+  /** Address of the page. Leave out when the research notes give only a site name: never guess one. */
+  url: webUrl.optional(),
+  /** Publication date, where known. */
+  date: isoDate.optional(),
+  /** Copy in a web archive, where one is known. */
+  archiveUrl: webUrl.optional(),
+  /** Whose voice this is: state media and party outlets carry claims by their side, not facts. */
+  perspective: z.enum(['independent', 'russian-state', 'ukrainian', 'un', 'reference', 'aggregator']).default('independent'),
+  /** A short note for readers on how far to rely on it (e.g. "Wikipedia mirror"). */
+  note: z.string().max(300).optional(),
+});
+
+const statusChange = z.strictObject({
+  /** When the status changed. */
+  date: isoDate,
+  /** The status from that date on. */
+  status: claimStatus,
+  /** What changed, in neutral words, e.g. "The report was later retracted, the article says." */
+  note: z.string().min(3).max(400),
+  /** The article sentence that records the change, if any. */
+  sentence: sentenceRef.optional(),
+  /** A cited source for the change, if any. */
+  source: z.string().optional(),
+});
+
+/** One claim made by one party. The ledger, the hub's "what is claimed" and inline markers come from these. */
+export const claimSchema = (ref: RefFactory) =>
+  z.strictObject({
+    /** Who makes the claim: `people/<id>` or `organisations/<id>`. */
+    claimant: entityRef,
+    /** The claimant as the article names them, e.g. "Moscow's defence ministry". */
+    claimantLabel: z.string().min(2).max(120),
+    /** The claim in their words (`quoted`, verbatim from the article) or as the article reports it (`reported`). */
+    words: z.string().min(3).max(600),
+    /** `quoted` words must appear verbatim in the source sentence; `reported` words are the article's paraphrase. */
+    wordsKind: z.enum(['quoted', 'reported']),
+    /** How the claim was made. */
+    channel: z.enum(['telegram', 'news-agencies', 'plenary-session', 'social-media', 'statement', 'local-media', 'unknown']),
+    /** The article sentence that reports the claim. */
+    sentence: sentenceRef,
+    /** Status now; must equal the last entry of `history` when there is one. */
+    status: claimStatus,
+    /** Dated changes of status, oldest first. */
+    history: z.array(statusChange).default([]),
+    /** What the claim is about, in two to six words, e.g. "who brought the plane down". */
+    topic: z.string().min(3).max(80),
+    /** Sources beyond the article, where the claim's status rests on them. */
+    sources: z.array(ref('sources')).default([]),
+  });
+
+/** A number that matters, with who gives it and what it counts. */
+export const figureSchema = (ref: RefFactory) =>
+  z.strictObject({
+    /** The number itself. */
+    value: z.number().int().nonnegative(),
+    /** What it counts, e.g. "Ukrainian prisoners of war on board". */
+    counts: z.string().min(3).max(120),
+    /** Who gives the figure: `people/<id>` or `organisations/<id>`. */
+    claimant: entityRef,
+    /** The claimant as the article names them. */
+    claimantLabel: z.string().min(2).max(120),
+    /** The article sentence that gives the figure. The number must appear in it, in digits or words. */
+    sentence: sentenceRef,
+    /** This figure is the sum of these figures (ids); checked at build time. */
+    sumOf: z.array(ref('figures')).default([]),
+    /** Position in the key-figures box (lower first). */
+    order: z.number().int().default(100),
+  });
+
+/** A dated event on the timeline. */
+export const eventSchema = (ref: RefFactory) =>
+  z
+    .strictObject({
+      /** The day, in the time zone of the place where it happened. */
+      date: isoDate,
+      /** Local time of day as HH:MM, where known. */
+      time: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'write the time as HH:MM, 24-hour, e.g. 11:00' }).optional(),
+      /** IANA time zone of `time`, e.g. "Europe/Moscow"; required with `time`. */
+      timeZone: z.string().optional(),
+      /** What happened, one neutral sentence, attributed where it is a claim. */
+      text: z.string().min(5).max(400),
+      /** The article sentence this rests on. */
+      sentence: sentenceRef.optional(),
+      /** The cited source this rests on. */
+      source: ref('sources').optional(),
+      /** How well sourced, as in the fact sheet. */
+      status: evidenceStatus,
+      /** Places involved. */
+      places: z.array(ref('places')).default([]),
+    })
+    .refine((e) => e.sentence || e.source, { error: 'give `sentence` or `source`: every event needs one', path: ['source'] })
+    .refine((e) => !e.time || e.timeZone, { error: 'give `timeZone` with `time`, e.g. "Europe/Moscow"', path: ['timeZone'] });
+
+export { evidenceStatus };

@@ -1,0 +1,20 @@
+import type { z } from 'astro/zod';
+
+/**
+ * Builds the schema of a reference to another collection. Astro's `reference()` is only available
+ * inside Astro, so each schema is a factory: `src/content.config.ts` passes `reference`, and the
+ * stand-alone checker passes a plain id schema and checks that the id exists itself (Astro only logs
+ * a dangling reference and builds green).
+ */
+export type RefFactory = (collection: CollectionName) => z.ZodType;
+
+export type CollectionName =
+  | 'articles'
+  | 'context'
+  | 'people'
+  | 'places'
+  | 'organisations'
+  | 'claims'
+  | 'figures'
+  | 'sources'
+  | 'events';
