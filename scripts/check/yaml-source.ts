@@ -1,0 +1,72 @@
+/**
+ * Parses YAML (a file, or MDX frontmatter) keeping node positions, so a problem found at a zod
+ * path can be shown at the line of its key.
+ */
+import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
+import type { PathSegment } from './schema-walk.ts';
+
+export interface YamlSyntaxError {
+  /** 1-based line in the file. */
+  line: number;
+  /** The `yaml` package's error code, e.g. `BAD_INDENT`. */
+  code: string;
+  message: string;
+  /** The key on the line where the error is, when there is one. */
+  key: string | undefined;
+}
+
+export interface ParsedYaml {
+  data: unknown;
+  /** The line of the key (or list item) at `path`; for a key that is absent, the line of its parent. */
+  lineOf: (path: readonly PathSegment[]) => number;
+  error: YamlSyntaxError | undefined;
+}
+
+/**
+ * `firstLine` is the file line the YAML text starts on (2 for frontmatter after its `---`).
+ * Unquoted dates become `Date`s, as they do for Astro, whose loaders read YAML with js-yaml:
+ * so the checker sees exactly the values the build will see.
+ */
+export function parseYaml(text: string, firstLine = 1): ParsedYaml {
+  const counter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: counter, customTags: ['timestamp'], prettyErrors: false, uniqueKeys: true });
+  const toLine = (offset: number): number => counter.linePos(offset).line + firstLine - 1;
+
+  const lineOf = (path: readonly PathSegment[]): number => {
+    let node: unknown = doc.contents;
+    let line = isNodeWithRange(node) ? toLine(node.range[0]) : firstLine;
+    for (const segment of path) {
+      if (isMap(node)) {
+        const pair = node.items.find((item) => isPair(item) && isScalar(item.key) && String(item.key.value) === String(segment));
+        if (!pair) break;
+        if (isNodeWithRange(pair.key)) line = toLine(pair.key.range[0]);
+        node = pair.value;
+      } else if (isSeq(node) && typeof segment === 'number') {
+        const item: unknown = node.items[segment];
+        if (!isNodeWithRange(item)) break;
+        line = toLine(item.range[0]);
+        node = item;
+      } else break;
+    }
+    return line;
+  };
+
+  const first = doc.errors[0];
+  let error: YamlSyntaxError | undefined;
+  if (first) {
+    const line = toLine(first.pos[0]);
+    const lineText = text.split('\n')[line - firstLine] ?? '';
+    error = { line, code: first.code, message: first.message.split('\n')[0] ?? first.message, key: /^\s*([\w-]+)\s*:/.exec(lineText)?.[1] };
+  }
+  let data: unknown;
+  try {
+    data = doc.toJS();
+  } catch {
+    data = undefined; // a document with errors may not convert; the syntax error is reported instead
+  }
+  return { data, lineOf, error };
+}
+
+function isNodeWithRange(node: unknown): node is Node & { range: [number, number, number] } {
+  return typeof node === 'object' && node !== null && 'range' in node && Array.isArray((node as Node).range);
+}

@@ -1,0 +1,84 @@
+/**
+ * npm run ingest [-- <file.txt>…] [--force]
+ *
+ * Turns raw articles (`sources/*.txt`, or the paths given) into generated MDX under
+ * `src/content/articles/`. All inputs are read and checked first; if any has a problem, it prints one
+ * line per problem (`error: <file>: <problem>`), exits 1 and writes nothing.
+ */
+import { readFileSync, mkdirSync, existsSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { analyse } from './ingest/analyse.ts';
+import { emitMdx } from './ingest/emit.ts';
+import { loadEntities } from './ingest/entities.ts';
+import { IngestError } from './ingest/errors.ts';
+import { readSource } from './ingest/read-source.ts';
+import { articleId, listSources, readSidecar } from './ingest/sources.ts';
+import { checkTarget, writeAtomically, type Output } from './ingest/write.ts';
+
+const OUT_DIR = 'src/content/articles';
+
+interface Options {
+  files: string[];
+  force: boolean;
+  quiet: boolean;
+}
+
+function parseArgs(argv: string[]): Options {
+  const files = argv.filter((a) => !a.startsWith('--'));
+  const unknown = argv.filter((a) => a.startsWith('--') && a !== '--force' && a !== '--quiet');
+  if (unknown.length) throw new IngestError('ingest', `unknown option ${unknown.join(' ')} (options: --force, --quiet)`);
+  return { files, force: argv.includes('--force'), quiet: argv.includes('--quiet') };
+}
+
+function readBytes(file: string): Uint8Array {
+  if (!existsSync(file)) throw new IngestError(file, 'no such file');
+  if (statSync(file).isDirectory()) throw new IngestError(file, 'is a folder, not a .txt file');
+  return readFileSync(file);
+}
+
+function prepare(file: string, entities: ReturnType<typeof loadEntities>) {
+  const id = articleId(file);
+  const { text, sha256 } = readSource(file, readBytes(file));
+  const analysis = analyse({ file: relative(process.cwd(), file), text, sha256, meta: readSidecar(file), entities });
+  return { out: { path: join(OUT_DIR, `${id}.mdx`), text: emitMdx(analysis), source: file } satisfies Output, analysis };
+}
+
+function main(argv: string[]): number {
+  const options = parseArgs(argv);
+  const files = options.files.length ? options.files : listSources('sources');
+  if (files.length === 0) throw new IngestError('sources', 'no .txt articles to ingest');
+  const entities = loadEntities('src/content');
+
+  const errors: IngestError[] = [];
+  const prepared: ReturnType<typeof prepare>[] = [];
+  for (const file of files) {
+    try {
+      const p = prepare(file, entities);
+      if (checkTarget(p.out, options.force)) prepared.push(p);
+      else if (!options.quiet) console.log(`unchanged ${p.out.path}`);
+    } catch (e) {
+      if (e instanceof IngestError) errors.push(e);
+      else errors.push(new IngestError(file, `could not be ingested: ${(e as Error).message}`));
+    }
+  }
+  if (errors.length) {
+    for (const e of errors) console.error(e.toLine());
+    return 1;
+  }
+  mkdirSync(OUT_DIR, { recursive: true });
+  for (const { out, analysis } of prepared) {
+    writeAtomically(out);
+    if (options.quiet) continue;
+    const c = analysis.data.counts;
+    console.log(`wrote ${out.path}: ${c.paragraphs} paragraphs, ${c.sentences} sentences, ${c.posts} posts, ${c.quotes} quotes, ${c.statements} statements, ${c.figures} figures, ${c.dates} dates, ${c.mentions} mentions`);
+    if (analysis.data.unmatchedNames.length) console.log(`  names with no entity file: ${analysis.data.unmatchedNames.join(', ')}`);
+  }
+  return 0;
+}
+
+try {
+  process.exitCode = main(process.argv.slice(2));
+} catch (e) {
+  console.error(e instanceof IngestError ? e.toLine() : `error: ingest: ${(e as Error).message}`);
+  process.exitCode = 1;
+}

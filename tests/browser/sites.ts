@@ -1,0 +1,53 @@
+/**
+ * Which built sites the browser tests visit. Nothing is built here: CI (`.ci/run`) builds first.
+ *
+ * - `DIST_DIR` (default `dist`) served at `BASE_PATH` (default `/`): the main build.
+ * - `SUBPATH_DIST_DIR` (default `.tmp/dist-explainer`) served at `SUBPATH_BASE` (default
+ *   `/explainer/`): the same site built with `BASE_PATH=/explainer/`, visited only if the folder
+ *   exists. It catches links and assets that forget the base. `SUBPATH_DIST_DIR=` turns it off.
+ * Relative paths are taken from the project root, whatever the working directory.
+ */
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { listPages, type DistPage } from '../../scripts/quality/dist-pages.ts';
+import { normaliseBase } from '../../scripts/quality/serve.ts';
+
+export const projectRoot = resolve(import.meta.dirname, '../..');
+
+export interface Site {
+  /** Short label for messages: `root` or `subpath`. */
+  label: string;
+  dir: string;
+  base: string;
+  pages: DistPage[];
+}
+
+export interface PageCase {
+  /** The test's name: the page's URL path, e.g. `/explainer/articles/x/`. */
+  name: string;
+  site: Site;
+  page: DistPage;
+}
+
+function site(label: string, dir: string, base: string): Site {
+  const abs = resolve(projectRoot, dir);
+  const normalised = normaliseBase(base);
+  return { label, dir: abs, base: normalised, pages: listPages(abs, normalised) };
+}
+
+const env = process.env;
+export const rootSite = site('root', env['DIST_DIR'] || 'dist', env['BASE_PATH'] || '/');
+
+const subpathDir = env['SUBPATH_DIST_DIR'] ?? '.tmp/dist-explainer';
+export const subpathSite: Site | null =
+  subpathDir && existsSync(resolve(projectRoot, subpathDir))
+    ? site('subpath', subpathDir, env['SUBPATH_BASE'] || '/explainer/')
+    : null;
+
+export const sites: Site[] = subpathSite ? [rootSite, subpathSite] : [rootSite];
+
+/** One case per built page of every site; each becomes its own named test. */
+export const pageCases: PageCase[] = sites.flatMap((s) => s.pages.map((page) => ({ name: page.urlPath, site: s, page })));
+
+/** The 404 page is served with status 404 to unknown URLs, but visiting `/404.html` itself is a 200. */
+export const isNotFoundPage = (c: PageCase): boolean => c.page.file === '404.html';

@@ -1,0 +1,105 @@
+import { describe, expect, test } from 'vitest';
+import { geoContains } from 'd3-geo';
+import { loadAtlas, RUSSIA, UKRAINE } from '../../src/lib/map/atlas.ts';
+import { buildLocatorMap, type MapPlace, type PlaceKind } from '../../src/lib/map/locator.ts';
+import { describeMap, formatCoordinates, mapPlaces } from '../../src/lib/map/places.ts';
+
+const place = (id: string, name: string, lat: number, lon: number, kind: PlaceKind, approximate = false): MapPlace =>
+  ({ id, name, lat, lon, kind, approximate, href: `/places/${id}/` });
+
+// Coordinates from the fact sheet (§5); the Yablonovo pin is the crash-site point, marked approximate.
+const crash = place('crash-site', 'Crash site', 50.89361, 37.34139, 'site');
+const yablonovo = place('yablonovo', 'Yablonovo', 50.89, 37.34, 'settlement', true);
+const belgorod = place('belgorod', 'Belgorod', 50.5997, 36.5983, 'city');
+const kharkiv = place('kharkiv', 'Kharkiv', 49.9925, 36.23111, 'city');
+const korocha = place('korocha', 'Korocha', 50.8167, 37.2, 'settlement');
+const region = [crash, yablonovo, belgorod, kharkiv, korocha];
+const wide = [place('kyiv', 'Kyiv', 50.45, 30.523, 'city'), place('moscow', 'Moscow', 55.75, 37.617, 'city'),
+  place('olenivka', 'Olenivka', 47.833, 37.65, 'settlement'), place('kherson', 'Kherson', 46.6425, 32.625, 'city'), belgorod];
+
+const allPaths = (m: ReturnType<typeof buildLocatorMap>) => [m.russia, m.ukraine, m.others, m.ruUaBorder, m.otherBorders];
+const marker = (m: ReturnType<typeof buildLocatorMap>, id: string) => m.markers.find((x) => x.id === id)!;
+
+describe('buildLocatorMap', () => {
+  const map = buildLocatorMap(region);
+
+  test('Kharkiv is drawn south-west of the crash site, Belgorod between them', () => {
+    const [c, k, b] = [marker(map, 'crash-site'), marker(map, 'kharkiv'), marker(map, 'belgorod')];
+    expect(k.x).toBeLessThan(c.x); // west
+    expect(k.y).toBeGreaterThan(c.y); // south (SVG y grows downwards)
+    expect(b.x).toBeGreaterThan(k.x);
+    expect(b.x).toBeLessThan(c.x);
+  });
+
+  test('every marker is inside the frame', () => {
+    for (const m of map.markers) {
+      expect(m.x).toBeGreaterThan(0);
+      expect(m.x).toBeLessThan(map.width);
+      expect(m.y).toBeGreaterThan(0);
+      expect(m.y).toBeLessThan(map.height);
+    }
+  });
+
+  test('draws Russia, Ukraine and the border between them', () => {
+    expect(map.russia.length).toBeGreaterThan(100);
+    expect(map.ukraine.length).toBeGreaterThan(100);
+    expect(map.ruUaBorder.length).toBeGreaterThan(100);
+  });
+
+  test.each([['the border region', region], ['one place', [crash]], ['a wide frame', wide]])(
+    'path data for %s has only path characters (no NaN) and stays under 9,000 characters',
+    (_, places) => {
+      const m = buildLocatorMap(places);
+      const paths = allPaths(m);
+      for (const d of paths) expect(d).toMatch(/^[mz\d.,-]*$/);
+      expect(paths.join('').length).toBeLessThan(9000);
+      expect(m.ruUaBorder.length, 'border in view').toBeGreaterThan(0);
+      for (const n of [...m.markers.flatMap((x) => [x.x, x.y]), ...m.labels.flatMap((l) => [l.x, l.y])]) expect(Number.isFinite(n)).toBe(true);
+    },
+  );
+
+  test('marks approximate places in their label', () => {
+    expect(map.labels.map((l) => l.text)).toContain('Yablonovo (approx.)');
+  });
+
+  test('a scale bar of a round length', () => {
+    expect([10, 20, 25, 50, 100]).toContain(map.scale.km);
+    expect(map.scale.px).toBeGreaterThan(30);
+  });
+
+  test('throws a clear error without places', () => {
+    expect(() => buildLocatorMap([])).toThrow(/at least one place/);
+  });
+});
+
+describe('atlas', () => {
+  test('Crimea is drawn as part of Ukraine (internationally recognised borders)', () => {
+    const { countries } = loadAtlas('50m');
+    const ua = countries.features.find((f) => f.id === UKRAINE)!;
+    const ru = countries.features.find((f) => f.id === RUSSIA)!;
+    expect(geoContains(ua, [34.1, 44.95])).toBe(true);
+    expect(geoContains(ru, [34.1, 44.95])).toBe(false);
+    expect(geoContains(ru, [36.6, 50.6])).toBe(true); // Belgorod stays in Russia
+  });
+});
+
+describe('map places', () => {
+  test('entries without coordinates are left out', () => {
+    const entries = [
+      { id: 'kharkiv', data: { name: 'Kharkiv', kind: 'city' as const, coordinates: { lat: 49.9925, lon: 36.23111, approximate: false } } },
+      { id: 'korochansky-district', data: { name: 'Korochansky District', kind: 'district' as const } },
+    ];
+    expect(mapPlaces(entries, (id) => `/x/places/${id}/`)).toEqual([
+      { id: 'kharkiv', name: 'Kharkiv', kind: 'city', lat: 49.9925, lon: 36.23111, approximate: false, href: '/x/places/kharkiv/' },
+    ]);
+  });
+
+  test('coordinates read with hemispheres', () => {
+    expect(formatCoordinates(50.89361, 37.34139)).toBe('50.89° N, 37.34° E');
+    expect(formatCoordinates(-33.9, -70.6)).toBe('33.90° S, 70.60° W');
+  });
+
+  test('the description names approximate places as such', () => {
+    expect(describeMap([yablonovo])).toContain('Yablonovo (village or town, approximate location)');
+  });
+});
