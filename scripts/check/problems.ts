@@ -21,6 +21,32 @@ const didYouMean = (suggestion: string | undefined): string => (suggestion ? ` (
 const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;
 const components = '<Cite>, <SaysWho>, <Claim> or <KeyFigure>';
 
+/** The `yaml` package's error codes that editors meet most, in their terms. */
+const yamlSyntaxWording: Record<string, (key: string) => { problem: string; fix: string }> = {
+  BLOCK_AS_IMPLICIT_KEY: (key) => ({
+    problem: 'the value contains ": ", which YAML reads as a new field',
+    fix: `put the whole value in double quotes: ${key}: "…"`,
+  }),
+  MULTILINE_IMPLICIT_KEY: () => ({
+    problem: 'a field runs over several lines',
+    fix: 'write each field on one line as "key: value", and put long values in double quotes',
+  }),
+  BAD_INDENT: () => ({
+    problem: 'the indentation does not match the lines above',
+    fix: 'indent nested lines by two spaces, and close every [ with ]',
+  }),
+  TAB_AS_INDENT: () => ({ problem: 'a tab is used for indentation', fix: 'indent with spaces' }),
+  MISSING_CHAR: () => ({
+    problem: 'a quote or bracket is opened but never closed',
+    fix: 'close every " with a " and every [ with a ] on the same field',
+  }),
+  DUPLICATE_KEY: (key) => ({ problem: `"${key}" is written twice`, fix: 'keep one of the two lines' }),
+  BAD_SCALAR_START: (key) => ({
+    problem: 'the value starts with a character YAML reserves (such as @ or `)',
+    fix: `put the value in double quotes: ${key}: "…"`,
+  }),
+};
+
 /** Problem kind → its wording. Keep each entry one short sentence of problem and one of fix. */
 const catalogue = {
   // ── Schema: what a field should hold ────────────────────────────────────────
@@ -94,10 +120,11 @@ const catalogue = {
   }),
 
   // ── Syntax: files that cannot be read ───────────────────────────────────────
-  yamlSyntax: (p: { reason: string; fix: string }) => ({
-    problem: `the YAML cannot be read: ${p.reason}`,
-    fix: p.fix,
-  }),
+  yamlSyntax: (p: { code: string; reason: string; key: string | undefined }) =>
+    yamlSyntaxWording[p.code]?.(p.key ?? 'field') ?? {
+      problem: `the YAML cannot be read: ${p.reason}`,
+      fix: 'compare the line with a file that works in the same folder',
+    },
   noFrontmatter: () => ({
     problem: 'the file does not start with frontmatter',
     fix: 'make the first line "---", then the fields, then a closing "---" line',

@@ -98,7 +98,8 @@ export function findStatements(sentence: string): Statement[] {
       content = after.replace(/^\s*(?:that\s+)?/u, '').replace(/[.!?]\s*$/u, '').trim();
     }
     if (!claimant || !looksLikeSubject(claimant)) continue;
-    found.push({ claimant, verb, content, channel: channelOf(sentence), at });
+    // A channel phrase ("on Telegram") belongs to the sentence's main attribution, not to an aside.
+    found.push({ claimant, verb, content, channel: relative ? null : channelOf(sentence), at });
   }
   return found;
 }

@@ -1,0 +1,67 @@
+/**
+ * Reads one content file: syntax first (YAML, frontmatter, MDX body), then its schema. What comes
+ * out is the entry the cross-file checks work on, plus the problems found so far.
+ */
+import type { Root } from 'mdast';
+import type { ContentFile } from './content-files.ts';
+import { parseMdx, splitFrontmatter } from './mdx-source.ts';
+import { problemAt, problemFrom, type Problem } from './problems.ts';
+import { schemas } from './schemas.ts';
+import type { PathSegment } from './schema-walk.ts';
+import { parseYaml } from './yaml-source.ts';
+import { validate } from './zod-problems.ts';
+
+export interface Entry {
+  file: ContentFile;
+  /** The data as written (frontmatter for MDX), or undefined when it could not be read. */
+  raw: unknown;
+  /** The data after validation, defaults applied; undefined when the schema rejected it. */
+  data: unknown;
+  /** The file line of the key at a path of the data. */
+  lineOf: (path: readonly PathSegment[]) => number;
+  /** The MDX body of a context page; undefined for other files or a body that cannot be parsed. */
+  tree: Root | undefined;
+}
+
+export function loadEntry(file: ContentFile, source: string): { entry: Entry; problems: Problem[] } {
+  const problems: Problem[] = [];
+  const entry: Entry = { file, raw: undefined, data: undefined, lineOf: () => 1, tree: undefined };
+  const at = (line: number, field: string) => ({ file: file.shown, line, field });
+
+  let yamlText = source;
+  let firstLine = 1;
+  if (file.format === 'mdx') {
+    const frontmatter = splitFrontmatter(source);
+    if (frontmatter.kind === 'none') return { entry, problems: [problemAt(at(1, 'frontmatter'), 'noFrontmatter')] };
+    if (frontmatter.kind === 'unclosed') return { entry, problems: [problemAt(at(1, 'frontmatter'), 'unclosedFrontmatter')] };
+    yamlText = frontmatter.text;
+    firstLine = frontmatter.firstLine;
+    if (file.collection === 'context') {
+      // Articles are generated: their body is ingest's business, not the editor's.
+      const body = parseMdx(source);
+      if (body.syntax) problems.push(problemFrom(at(body.syntax.line, body.syntax.field), body.syntax.found));
+      entry.tree = body.tree;
+    }
+  }
+
+  const yaml = parseYaml(yamlText, firstLine);
+  entry.lineOf = yaml.lineOf;
+  if (yaml.error) {
+    const field = yaml.error.key ?? (file.format === 'mdx' ? 'frontmatter' : 'yaml');
+    problems.push(problemAt(at(yaml.error.line, field), 'yamlSyntax', { code: yaml.error.code, reason: yaml.error.message, key: yaml.error.key }));
+    return { entry, problems };
+  }
+  entry.raw = yaml.data;
+
+  const validation = validate(schemas[file.collection], yaml.data, file.format === 'mdx' ? 'frontmatter' : 'file');
+  if (validation.ok) {
+    entry.data = validation.data;
+    return { entry, problems };
+  }
+  for (const { path, field, found } of validation.findings) {
+    const where = at(yaml.lineOf(path), field);
+    const worded = problemFrom(where, found);
+    problems.push(file.collection === 'articles' ? problemAt(where, 'generatedArticleInvalid', { problem: worded.problem }) : worded);
+  }
+  return { entry, problems };
+}

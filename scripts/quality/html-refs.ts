@@ -1,0 +1,93 @@
+/**
+ * Reads what a built page points at (href, src, srcset, …) and which ids it offers as fragment
+ * targets. Uses html-validate's parser (a direct devDependency), so script and style contents and
+ * comments are never mistaken for markup.
+ */
+import { Parser, StaticConfigLoader, type HtmlElement } from 'html-validate';
+
+export interface PageRefs {
+  /** Every `id` (and legacy `<a name>`) on the page. */
+  ids: Set<string>;
+  /** Every URL the page references, as written (entities decoded), with where it came from. */
+  refs: { url: string; where: string }[];
+}
+
+/** Attributes that hold one URL, per element (`*` = any element). */
+const URL_ATTRS: [selector: string, attr: string][] = [
+  ['a', 'href'],
+  ['area', 'href'],
+  ['link', 'href'],
+  ['use', 'href'],
+  ['img', 'src'],
+  ['source', 'src'],
+  ['script', 'src'],
+  ['iframe', 'src'],
+  ['video', 'src'],
+  ['video', 'poster'],
+  ['audio', 'src'],
+  ['track', 'src'],
+  ['embed', 'src'],
+  ['object', 'data'],
+  ['form', 'action'],
+  ['blockquote', 'cite'],
+  ['q', 'cite'],
+];
+const SRCSET_ELEMENTS = ['img', 'source'];
+
+const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
+
+/** Astro escapes attribute values with these entities; html-validate keeps them raw. */
+export function decodeEntities(value: string): string {
+  return value.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, body: string) => {
+    if (body[0] === '#') {
+      const code = body[1] === 'x' || body[1] === 'X' ? parseInt(body.slice(2), 16) : parseInt(body.slice(1), 10);
+      return Number.isFinite(code) ? String.fromCodePoint(code) : whole;
+    }
+    return NAMED[body.toLowerCase()] ?? whole;
+  });
+}
+
+/** `a.png 1x, b.png 2x` → `['a.png', 'b.png']` (URLs may contain commas, candidates are split by ", "). */
+export function srcsetUrls(srcset: string): string[] {
+  return srcset
+    .split(/,\s+|,$/)
+    .map((candidate) => candidate.trim().split(/\s+/)[0] ?? '')
+    .filter(Boolean);
+}
+
+let parser: Parser | undefined;
+async function getParser(): Promise<Parser> {
+  if (!parser) parser = new Parser(await new StaticConfigLoader({ root: true, extends: [] }).getConfigFor('inline'));
+  return parser;
+}
+
+function attr(el: HtmlElement, name: string): string | null {
+  const value = el.getAttributeValue(name);
+  return value === null ? null : decodeEntities(value);
+}
+
+export async function readPageRefs(html: string): Promise<PageRefs> {
+  const root = (await getParser()).parseHtml(html);
+  const ids = new Set<string>();
+  for (const el of root.querySelectorAll('[id]')) {
+    const id = attr(el, 'id');
+    if (id) ids.add(id);
+  }
+  for (const el of root.querySelectorAll('a[name]')) {
+    const name = attr(el, 'name');
+    if (name) ids.add(name);
+  }
+  const refs: PageRefs['refs'] = [];
+  for (const [tag, name] of URL_ATTRS) {
+    for (const el of root.querySelectorAll(`${tag}[${name}]`)) {
+      const url = attr(el, name);
+      if (url !== null) refs.push({ url, where: `<${tag} ${name}> line ${el.location.line}` });
+    }
+  }
+  for (const tag of SRCSET_ELEMENTS) {
+    for (const el of root.querySelectorAll(`${tag}[srcset]`)) {
+      for (const url of srcsetUrls(attr(el, 'srcset') ?? '')) refs.push({ url, where: `<${tag} srcset> line ${el.location.line}` });
+    }
+  }
+  return { ids, refs };
+}
