@@ -2,6 +2,8 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
+import { rehypeBaseLinks } from './src/plugins/rehype-base-links.ts';
+import { remarkReadingTime } from './src/plugins/remark-reading-time.ts';
 
 /** Base path and site URL come from the environment so `dist/` can be hosted anywhere. */
 const base = process.env.BASE_PATH || '/';
@@ -17,6 +19,6 @@ export default defineConfig({
   devToolbar: { enabled: false },
   integrations: [mdx()],
   markdown: {
-    processor: unified({ remarkPlugins: [], rehypePlugins: [] }),
+    processor: unified({ remarkPlugins: [remarkReadingTime], rehypePlugins: [[rehypeBaseLinks, { base }]] }),
   },
 });

@@ -2,10 +2,11 @@
  * Every internal link goes through `withBase`, because Astro prefixes its own assets with the base
  * path but not our hrefs, and the site must work under any sub-path (`BASE_PATH=/explainer/`).
  */
-const base = import.meta.env.BASE_URL;
+/** Astro's base path; `/` where there is no Vite env (e.g. when astro.config.mjs loads a plugin). */
+const siteBase = (): string => import.meta.env?.BASE_URL ?? '/';
 
 /** Joins the site's base path and a site-relative path with exactly one slash: `withBase('/claims/')`. */
-export function withBase(path: string, basePath: string = base): string {
+export function withBase(path: string, basePath: string = siteBase()): string {
   if (/^[a-z][a-z0-9+.-]*:|^\/\/|^#/i.test(path)) return path; // absolute URL, protocol-relative or fragment
   const head = basePath.endsWith('/') ? basePath : `${basePath}/`;
   return head + path.replace(/^\/+/, '');

@@ -10,13 +10,19 @@ export const slug = z
   .string()
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'use lower-case letters, digits and hyphens, e.g. "olenivka-2022"' });
 
-/** A calendar date written as YYYY-MM-DD (kept as a string so no time zone can shift it). */
-export const isoDate = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'write the date as YYYY-MM-DD, e.g. 2024-01-24' })
-  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), {
-    error: 'that day does not exist in the calendar',
-  });
+/**
+ * A calendar date written as YYYY-MM-DD. YAML reads an unquoted `2024-01-24` as a timestamp, so a
+ * Date is turned back into its day; the value is kept as a string so no time zone can shift it.
+ */
+export const isoDate = z.preprocess(
+  (v) => (v instanceof Date && !Number.isNaN(v.getTime()) ? v.toISOString().slice(0, 10) : v),
+  z
+    .string({ error: 'write the date as YYYY-MM-DD, e.g. 2024-01-24' })
+    .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'write the date as YYYY-MM-DD, e.g. 2024-01-24' })
+    .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), {
+      error: 'that day does not exist in the calendar',
+    }),
+);
 
 /** An `http(s)` address. Never invent one: leave the field out when the address is not known. */
 export const webUrl = z.url({ protocol: /^https?$/, error: 'write a full address starting with https://' });

@@ -1,0 +1,76 @@
+/**
+ * Where each person, place and organisation is mentioned: every sentence of every article (from
+ * ingest's mentions) and of every context page (matched here with ingest's own matcher, so both
+ * read names the same way). Computed once per build.
+ */
+import { getCollection } from 'astro:content';
+import { mentionMatcher, type Entity } from '../../scripts/ingest/mentions.ts';
+import { splitSentences } from '../../scripts/ingest/sentences.ts';
+import { withBase } from './paths.ts';
+
+export interface Backlink {
+  /** Title of the page the mention is on. */
+  page: string;
+  href: string;
+  /** The sentence around the mention, and the mention's offsets in it. */
+  sentence: string;
+  start: number;
+  end: number;
+}
+
+/** MDX → the prose a reader sees: components, markup and link targets removed. */
+export function mdxToPlainText(mdx: string): string {
+  return mdx
+    .replace(/\{\/\*[\s\S]*?\*\/\}/gu, '')
+    .replace(/<[A-Z][\w.]*[^>]*\/>/gu, '')
+    .replace(/<\/?[A-Za-z][^>]*>/gu, '')
+    .replace(/!?\[([^\]]*)\]\([^)]*\)/gu, '$1')
+    .replace(/^#{1,6}\s+/gmu, '')
+    .replace(/^\s*(?:[-*+]|\d+\.)\s+/gmu, '')
+    .replace(/[*_`]/gu, '')
+    .replace(/[ \t]+([.,;:])/gu, '$1');
+}
+
+let cache: Promise<Map<string, Backlink[]>> | undefined;
+
+export function backlinksByEntity(): Promise<Map<string, Backlink[]>> {
+  cache ??= build();
+  return cache;
+}
+
+async function build(): Promise<Map<string, Backlink[]>> {
+  const [articles, contexts, people, places, organisations] = await Promise.all([
+    getCollection('articles'), getCollection('context'), getCollection('people'), getCollection('places'), getCollection('organisations'),
+  ]);
+  const entities: Entity[] = [
+    ...people.map((e) => ({ ref: `people/${e.id}`, name: e.data.name, aliases: e.data.aliases })),
+    ...places.map((e) => ({ ref: `places/${e.id}`, name: e.data.name, aliases: e.data.aliases })),
+    ...organisations.map((e) => ({ ref: `organisations/${e.id}`, name: e.data.name, aliases: e.data.aliases })),
+  ];
+  const links = new Map<string, Backlink[]>(entities.map((e) => [e.ref, []]));
+  const add = (ref: string, link: Backlink) => links.get(ref)?.push(link);
+
+  for (const article of articles) {
+    const sentences = new Map(article.data.paragraphs.flatMap((p) => p.sentences.map((s) => [s.id, { text: s.text, start: p.text.indexOf(s.text) }] as const)));
+    const paragraphOf = new Map(article.data.paragraphs.flatMap((p) => p.sentences.map((s) => [s.id, p.text] as const)));
+    for (const m of article.data.mentions) {
+      const s = sentences.get(m.sentence);
+      const paragraph = paragraphOf.get(m.sentence);
+      if (!s || paragraph === undefined) continue;
+      const offset = paragraph.indexOf(s.text);
+      add(m.entity, { page: article.data.title, href: withBase(`/articles/${article.id}/#${m.sentence}`), sentence: s.text, start: m.start - offset, end: m.end - offset });
+    }
+  }
+
+  const matcher = mentionMatcher(entities);
+  for (const page of contexts.sort((a, b) => a.data.order - b.data.order || a.id.localeCompare(b.id))) {
+    for (const paragraph of mdxToPlainText(page.body ?? '').split(/\n\s*\n/u)) {
+      const text = paragraph.replace(/\s+/gu, ' ').trim();
+      for (const span of splitSentences(text)) {
+        const sentence = text.slice(span.start, span.end);
+        for (const m of matcher.find(sentence)) add(m.entity, { page: page.data.title, href: withBase(`/context/${page.id}/`), sentence, start: m.start, end: m.end });
+      }
+    }
+  }
+  return links;
+}

@@ -1,0 +1,49 @@
+/**
+ * Every page of the site, read from the content collections (works as content arrives: each collection
+ * may be empty). Used by the search page's full list, the feeds and the social images.
+ */
+import { getCollection } from 'astro:content';
+import { routes } from './pages.ts';
+import type { SitePage } from './pages.ts';
+
+const byTitle = (a: SitePage, b: SitePage) => a.title.localeCompare(b.title, 'en');
+const byDateDesc = (a: SitePage, b: SitePage) => (b.date ?? '').localeCompare(a.date ?? '') || byTitle(a, b);
+
+/** Articles and context pages: what the feeds carry. Newest first. */
+export async function storyPages(): Promise<SitePage[]> {
+  const articles = (await getCollection('articles')).map((e): SitePage => ({
+    kind: 'article',
+    path: routes.article(e.id),
+    title: e.data.title,
+    description: e.data.dek,
+    date: e.data.published.date ?? undefined,
+  }));
+  const context = (await getCollection('context')).map((e): SitePage => ({
+    kind: 'context',
+    path: routes.context(e.id),
+    title: e.data.title,
+    description: e.data.summary,
+    date: e.data.updated,
+  }));
+  return [...articles, ...context].sort(byDateDesc);
+}
+
+/** People, organisations and places, each sorted by name. */
+export async function entityPages(): Promise<SitePage[]> {
+  const description = (d: { role?: string | undefined; background?: string | undefined }) => d.role ?? d.background ?? '';
+  const people = (await getCollection('people')).map((e): SitePage => ({ kind: 'person', path: routes.person(e.id), title: e.data.name, description: description(e.data) }));
+  const organisations = (await getCollection('organisations')).map((e): SitePage => ({ kind: 'organisation', path: routes.organisation(e.id), title: e.data.name, description: description(e.data) }));
+  const places = (await getCollection('places')).map((e): SitePage => ({ kind: 'place', path: routes.place(e.id), title: e.data.name, description: description(e.data) }));
+  return [...people.sort(byTitle), ...organisations.sort(byTitle), ...places.sort(byTitle)];
+}
+
+/** Every content page plus the fixed ones (home, claims ledger, timeline). */
+export async function sitePages(): Promise<SitePage[]> {
+  return [
+    { kind: 'home', path: '/', title: 'Stories', description: '' },
+    ...(await storyPages()),
+    { kind: 'claims', path: '/claims/', title: 'Claims ledger', description: 'Who claims what, and where each claim stands.' },
+    { kind: 'timeline', path: '/timeline/', title: 'Timeline', description: 'What happened when, with sources.' },
+    ...(await entityPages()),
+  ];
+}

@@ -1,0 +1,71 @@
+/**
+ * The site's pages as data, for the search page's no-JavaScript list, the feeds and the social images.
+ * Route paths are site-relative (no base); pass them through `withBase()` for links.
+ *
+ * Pure helpers here; `sitePages()` in `catalogue.ts` reads the collections.
+ */
+
+/** What a page is, as shown on its social image and in the search list's groups. */
+export type PageKind = 'home' | 'article' | 'context' | 'person' | 'place' | 'organisation' | 'claims' | 'timeline';
+
+export interface SitePage {
+  kind: PageKind;
+  /** Site-relative path, e.g. `/people/vyacheslav-volodin/`. */
+  path: string;
+  title: string;
+  /** One or two sentences, or empty when the entry has none. */
+  description: string;
+  /** YYYY-MM-DD: publication (articles) or last update (context pages). */
+  date?: string | undefined;
+}
+
+/** Where each kind of entry lives. Context pages are assumed at `/context/<id>/`. */
+export const routes = {
+  article: (id: string) => `/articles/${id}/`,
+  context: (id: string) => `/context/${id}/`,
+  person: (id: string) => `/people/${id}/`,
+  place: (id: string) => `/places/${id}/`,
+  organisation: (id: string) => `/organisations/${id}/`,
+} as const;
+
+/** Headings for the kinds, in the order the search page lists them. */
+export const kindHeadings: [PageKind, string][] = [
+  ['home', 'Start'],
+  ['article', 'Source articles'],
+  ['context', 'Background'],
+  ['claims', 'Claims'],
+  ['timeline', 'Timeline'],
+  ['person', 'People'],
+  ['organisation', 'Organisations'],
+  ['place', 'Places'],
+];
+
+/** The word on a page's social image. */
+export const kindLabel: Record<PageKind, string> = {
+  home: 'Explainer',
+  article: 'Source article',
+  context: 'Background',
+  person: 'Person',
+  place: 'Place',
+  organisation: 'Organisation',
+  claims: 'Claims ledger',
+  timeline: 'Timeline',
+};
+
+/** Folders that have a social image per entry (see `src/pages/og/[...slug].png.ts`). */
+const OG_FOLDERS = ['articles', 'context', 'people', 'places', 'organisations'] as const;
+
+/**
+ * The social image of a page: `/articles/x/` → `/og/articles/x.png`, anything else (home, claims,
+ * timeline, search…) → the site's own card `/og/index.png`.
+ */
+export function ogImagePath(pagePath: string): string {
+  const m = /^\/([a-z]+)\/([a-z0-9-]+)\/$/.exec(pagePath);
+  if (m && (OG_FOLDERS as readonly string[]).includes(m[1]!)) return `/og/${m[1]}/${m[2]}.png`;
+  return '/og/index.png';
+}
+
+/** The `[...slug]` of a page's social image: `/og/articles/x.png` → `articles/x`. */
+export function ogSlug(pagePath: string): string {
+  return ogImagePath(pagePath).replace(/^\/og\//, '').replace(/\.png$/, '');
+}

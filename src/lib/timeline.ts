@@ -1,0 +1,26 @@
+/** Timeline events in order, with UTC and local times worked out once, from the zone rules of the day. */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { formatTimeIn, localToUtc } from './dates.ts';
+
+export interface TimelineEvent {
+  entry: CollectionEntry<'events'>;
+  /** `11:00 Moscow (08:00 UTC)` where a time is given. */
+  time: string | null;
+  /** Machine-readable instant or day for `<time datetime>`. */
+  datetime: string;
+}
+
+const CITY: Record<string, string> = { 'Europe/Moscow': 'Moscow', 'Europe/Kyiv': 'Kyiv', UTC: 'UTC', 'America/New_York': 'New York' };
+
+export async function timeline(): Promise<TimelineEvent[]> {
+  const events = await getCollection('events');
+  return events
+    .map((entry) => {
+      const { date, time, timeZone } = entry.data;
+      if (!time || !timeZone) return { entry, time: null, datetime: date };
+      const utc = localToUtc(date, time, timeZone);
+      const zone = CITY[timeZone] ?? timeZone;
+      return { entry, time: timeZone === 'UTC' ? `${time} UTC` : `${time} ${zone} time (${formatTimeIn(utc, 'UTC')} UTC)`, datetime: utc };
+    })
+    .sort((a, b) => a.datetime.localeCompare(b.datetime) || a.entry.id.localeCompare(b.entry.id));
+}
