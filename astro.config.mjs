@@ -10,8 +10,12 @@ const base = process.env.BASE_PATH || '/';
 const site = process.env.SITE_URL || undefined;
 
 export default defineConfig({
-  site,
+  // Without SITE_URL no absolute URL is emitted at all, rather than one with a wrong host.
+  ...(site ? { site } : {}),
   base,
+  // Per checkout, not in node_modules: build tests link node_modules into temporary copies, and a shared
+  // content cache would serve one copy's entries to another.
+  cacheDir: './.astro/cache',
   trailingSlash: 'always',
   build: { format: 'directory' },
   // 'jsx' (the v7 default) drops spaces between inline elements; article text must survive byte for byte.

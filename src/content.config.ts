@@ -10,7 +10,7 @@ import { claimSchema, eventSchema, figureSchema, sourceSchema } from './schemas/
 import { organisationSchema, personSchema, placeSchema } from './schemas/entities.ts';
 import type { RefFactory } from './schemas/refs.ts';
 
-const ref: RefFactory = (collection) => reference(collection);
+const ref = ((collection) => reference(collection)) as RefFactory;
 const yaml = (folder: string) => glob({ pattern: '*.yaml', base: `./src/content/${folder}` });
 
 export const collections = {

@@ -10,7 +10,7 @@ import { findDates } from './dates.ts';
 import { mentionMatcher, type Entity } from './mentions.ts';
 import { buildSegments, type Segment, type Span } from './markup.ts';
 import { derivePublished, type SourceMeta } from './published.ts';
-import { PRONOUN, findQuotes } from './quotes.ts';
+import { PRONOUN, findQuotes, type Quote } from './quotes.ts';
 import { splitSentences } from './sentences.ts';
 import { findStatements } from './statements.ts';
 
@@ -62,8 +62,9 @@ export function analyse(input: { file: string; text: string; sha256: string; met
         const claimant = PRONOUN.test(st.claimant) && lastNamedClaimant ? lastNamedClaimant : st.claimant;
         data.statements.push({ sentence: s.id, claimant, entity: entityOf(shortName(claimant)), verb: st.verb, content: st.content, channel: st.channel });
       }
-      for (const q of block.kind === 'text' ? findQuotes(s.text, statements, previousSpeaker, lastNamedClaimant) : []) {
-        const speaker = q.speaker ? shortName(q.speaker) : null;
+      const quotes: Quote[] = block.kind === 'text' ? findQuotes(s.text, statements, previousSpeaker, lastNamedClaimant) : [];
+      for (const q of quotes) {
+        const speaker: string | null = q.speaker ? shortName(q.speaker) : null;
         data.quotes.push({ sentence: s.id, ...at(q), text: q.text, speaker, speakerFrom: q.speakerFrom, entity: entityOf(speaker), direct: q.direct });
         spans.push({ kind: 'quote', ...at(q), attrs: { speaker, entity: entityOf(speaker) } });
         previousSpeaker = speaker ?? previousSpeaker;
@@ -91,7 +92,7 @@ export function analyse(input: { file: string; text: string; sha256: string; met
     if (block.kind === 'post') {
       const intro = index > 0 ? data.paragraphs[index - 1] : undefined;
       const unverifiedBy = intro?.kind === 'text' && /\bunverified\b/iu.test(intro.text) ? (intro.sentences.find((x) => /\bunverified\b/iu.test(x.text))?.id ?? null) : null;
-      data.posts.push({ paragraph: pid, text: block.text, author: block.author, handle: block.handle, date: block.date, media: block.media, unverified: unverifiedBy !== null, unverifiedBy });
+      data.posts.push({ paragraph: pid, text: block.text, author: block.author, handle: block.handle, entity: entityOf(block.author), date: block.date, media: block.media, unverified: unverifiedBy !== null, unverifiedBy });
     }
     segments.set(pid, buildSegments(block.text, spans));
   });

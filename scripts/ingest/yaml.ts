@@ -4,7 +4,7 @@
  * stable (key order as given), which keeps ingest byte-for-byte deterministic.
  */
 
-type Value = string | number | boolean | null | Value[] | { [key: string]: Value };
+export type Value = string | number | boolean | null | Value[] | { [key: string]: Value };
 
 /** Characters YAML forbids or reinterprets inside double quotes, plus line and paragraph separators. */
 const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\ufeff\ufffe\uffff"\\]|[\ud800-\udfff]/gu;

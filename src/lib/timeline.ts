@@ -22,5 +22,10 @@ export async function timeline(): Promise<TimelineEvent[]> {
       const zone = CITY[timeZone] ?? timeZone;
       return { entry, time: timeZone === 'UTC' ? `${time} UTC` : `${time} ${zone} time (${formatTimeIn(utc, 'UTC')} UTC)`, datetime: utc };
     })
-    .sort((a, b) => a.datetime.localeCompare(b.datetime) || a.entry.id.localeCompare(b.entry.id));
+    // Events with a time come first on their day; an event without one is placed after them.
+    .sort((a, b) => sortKey(a).localeCompare(sortKey(b)) || a.entry.id.localeCompare(b.entry.id));
+}
+
+function sortKey(e: TimelineEvent): string {
+  return e.time ? e.datetime : `${e.entry.data.date}T99`;
 }

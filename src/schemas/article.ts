@@ -32,6 +32,8 @@ export const postSchema = z.strictObject({
   author: z.string(),
   /** Handle without the @. */
   handle: z.string(),
+  /** Entity id of the author where their name or an alias matched, e.g. `organisations/bno-news`. */
+  entity: z.string().nullable(),
   date: isoDate,
   /** The media link exactly as printed, e.g. `pic.twitter.com/k75m9l9pmw`. */
   media: z.string().nullable(),

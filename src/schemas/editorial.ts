@@ -21,7 +21,8 @@ export const sourceSchema = z.strictObject({
   note: z.string().max(300).optional(),
 });
 
-const statusChange = z.strictObject({
+const statusChange = (ref: RefFactory) =>
+  z.strictObject({
   /** When the status changed. */
   date: isoDate,
   /** The status from that date on. */
@@ -30,8 +31,8 @@ const statusChange = z.strictObject({
   note: z.string().min(3).max(400),
   /** The article sentence that records the change, if any. */
   sentence: sentenceRef.optional(),
-  /** A cited source for the change, if any. */
-  source: z.string().optional(),
+  /** A cited source for the change, if any (id in the `sources` collection). */
+  source: ref('sources').optional(),
 });
 
 /** One claim made by one party. The ledger, the hub's "what is claimed" and inline markers come from these. */
@@ -52,7 +53,7 @@ export const claimSchema = (ref: RefFactory) =>
     /** Status now; must equal the last entry of `history` when there is one. */
     status: claimStatus,
     /** Dated changes of status, oldest first. */
-    history: z.array(statusChange).default([]),
+    history: z.array(statusChange(ref)).default([]),
     /** What the claim is about, in two to six words, e.g. "who brought the plane down". */
     topic: z.string().min(3).max(80),
     /** Sources beyond the article, where the claim's status rests on them. */

@@ -60,7 +60,7 @@ export function prepareAtlas(topology: CountriesTopology): Atlas {
   const geometries = objects.geometries.map((g) => moveCrimea(topology, g, objects.geometries));
   const fixed: CountriesTopology = { ...topology, objects: { countries: { ...objects, geometries } } };
   const countries = feature(fixed, fixed.objects.countries) as FeatureCollection<Geometry, CountryProps>;
-  const isRuUa = (a: { id?: string | number }, b: { id?: string | number }) =>
+  const isRuUa = (a: { id?: string | number | undefined }, b: { id?: string | number | undefined }) =>
     (a.id === RUSSIA && b.id === UKRAINE) || (a.id === UKRAINE && b.id === RUSSIA);
   return {
     countries,
@@ -108,7 +108,7 @@ function moveCrimea(topology: CountriesTopology, g: CountryGeometry, all: Countr
   if (g.id === UKRAINE) {
     const arcs = g.type === 'Polygon' ? [g.arcs] : g.type === 'MultiPolygon' ? g.arcs : [];
     const ukraine: MultiPolygon<CountryProps> = { type: 'MultiPolygon', arcs: [...arcs, crimea], id: g.id };
-    if (g.properties) ukraine.properties = g.properties;
+    if (g.properties) ukraine.properties = g.properties as CountryProps;
     return ukraine;
   }
   return g;

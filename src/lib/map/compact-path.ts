@@ -1,3 +1,7 @@
+import type { GeoContext } from 'd3-geo';
+
+type Tenths = [number, number];
+
 /**
  * A d3-geo path context that writes short SVG path data.
  *
@@ -13,9 +17,7 @@
  * ctx.toString(); // "m12.3,45.6,1.2-.5,3,1z…"
  * ```
  */
-type Tenths = [number, number];
-
-export class CompactPath {
+export class CompactPath implements GeoContext {
   #out = '';
   /** Current point of the committed path, in tenths of a pixel (null before the first subpath). */
   #current: Tenths | null = null;
@@ -58,6 +60,8 @@ export class CompactPath {
 
   /** d3 draws GeoJSON points as circles; markers are drawn separately, so points are ignored. */
   arc(): void {}
+
+  beginPath(): void {}
 
   toString(): string {
     this.#commit(false);

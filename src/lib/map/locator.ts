@@ -47,7 +47,10 @@ export interface MapMarker extends MapPlace {
   y: number;
 }
 export interface MapLabel {
+  /** The place's name, or a number where the name would not fit (the list shows the same number). */
   text: string;
+  /** Set when the label is a number. */
+  number?: number;
   x: number;
   y: number;
   anchor: 'start' | 'middle' | 'end';
@@ -113,8 +116,11 @@ export function buildLocatorMap(places: readonly MapPlace[], options: MapOptions
     const [x, y] = projection([p.lon, p.lat]) ?? [Number.NaN, Number.NaN];
     return { ...p, x: round(x), y: round(y) };
   });
-  const taken: Box[] = markers.map((m) => ({ x0: m.x - 7, y0: m.y - 7, x1: m.x + 7, y1: m.y + 7 }));
-  const labels = markers.map((m) => placeLabel(m, taken, width, height, fontSize));
+  const taken: Box[] = markers.map((m) => {
+    const r = markerRadius(m);
+    return { x0: m.x - r, y0: m.y - r, x1: m.x + r, y1: m.y + r };
+  });
+  const labels = placeLabels(markers, taken, width, height, fontSize);
   const countryLabels = [russia, ukraine].flatMap((f) => {
     if (!f) return [];
     const [x, y] = geoPath(projection).centroid(f);
@@ -173,15 +179,41 @@ function labelText(m: MapPlace): string {
   return m.approximate ? `${m.name} (approx.)` : m.name;
 }
 
+/** Half the size of a marker as drawn (the dashed ring of an approximate place is wider). */
+const markerRadius = (m: MapPlace) => (m.approximate ? 11 : 7);
+
+/** Labels are placed in this order, so sites and cities get the free spots first. */
+const PRIORITY: Record<PlaceKind, number> = { site: 0, city: 1, settlement: 2, district: 3, region: 4, country: 5 };
+
 /**
- * Tries eight spots around the marker, near then farther; the first that is inside the frame and free of
- * other markers and labels wins, else the spot that overlaps least.
+ * A name next to each marker where one fits without touching another marker or label; where none fits,
+ * a number instead (1, 2… in list order), which the list beside the map repeats. Returned in marker order.
  */
-function placeLabel(m: MapMarker, taken: Box[], w: number, h: number, size: number): MapLabel {
-  const text = labelText(m);
+function placeLabels(markers: MapMarker[], taken: Box[], w: number, h: number, size: number): MapLabel[] {
+  const labels = new Map<MapMarker, MapLabel>();
+  const byPriority = [...markers].sort((a, b) => PRIORITY[a.kind] - PRIORITY[b.kind]);
+  for (const m of byPriority) {
+    const named = placeLabel(m, labelText(m), taken, w, h, size, true);
+    if (named) labels.set(m, named);
+  }
+  let n = 0;
+  for (const m of markers) {
+    if (labels.has(m)) continue;
+    n += 1;
+    labels.set(m, { ...placeLabel(m, String(n), taken, w, h, size, false)!, number: n });
+  }
+  return markers.map((m) => labels.get(m)!);
+}
+
+/**
+ * Tries eight spots around the marker, near then farther. With `strict`, only a spot inside the frame and
+ * free of other markers and labels will do (else null); otherwise the spot that overlaps least.
+ */
+function placeLabel(m: MapMarker, text: string, taken: Box[], w: number, h: number, size: number, strict: boolean): MapLabel | null {
   const tw = textWidth(text, size);
   const candidates: MapLabel[] = [];
-  for (const gap of [9, 18]) {
+  const near = markerRadius(m) + 2;
+  for (const gap of [near, near * 2]) {
     const mid = m.y + size * 0.35;
     candidates.push(
       { text, x: m.x + gap, y: mid, anchor: 'start' },
@@ -210,6 +242,7 @@ function placeLabel(m: MapMarker, taken: Box[], w: number, h: number, size: numb
     if (c < best) [chosen, best] = [l, c];
     if (c === 0) break;
   }
+  if (strict && best > 0) return null;
   taken.push(box(chosen));
   return { ...chosen, x: round(chosen.x), y: round(chosen.y) };
 }

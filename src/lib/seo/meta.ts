@@ -51,7 +51,7 @@ export function seoTags(input: SeoInput, ctx: UrlContext): SeoTags {
       { property: 'og:image:type', content: 'image/png' },
       { property: 'og:image:width', content: String(OG_IMAGE.width) },
       { property: 'og:image:height', content: String(OG_IMAGE.height) },
-      { property: 'og:image:alt', content: `${input.title}: title card` },
+      { property: 'og:image:alt', content: `Title card: ${input.title}` },
     );
   }
   if (type === 'article') {

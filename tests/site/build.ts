@@ -1,0 +1,26 @@
+/**
+ * Builds the real project in a throw-away copy (so tests can add inputs without touching the tree):
+ * source files are copied, node_modules is linked, then ingest and `astro build` run as in `npm run build`.
+ */
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+const COPIED = ['src', 'scripts', 'sources', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json'];
+
+export interface BuiltSite {
+  root: string;
+  dist: string;
+}
+
+export function buildCopy(options: { extraSources?: Record<string, string>; env?: Record<string, string> } = {}): BuiltSite {
+  const root = mkdtempSync(join(tmpdir(), 'site-'));
+  for (const item of COPIED) cpSync(resolve(item), join(root, item), { recursive: true });
+  symlinkSync(resolve('node_modules'), join(root, 'node_modules'), 'dir');
+  for (const [name, text] of Object.entries(options.extraSources ?? {})) writeFileSync(join(root, 'sources', name), text);
+  const run = (args: string[]) => execFileSync(process.execPath, args, { cwd: root, env: { ...process.env, ...options.env }, stdio: 'pipe' });
+  run(['scripts/ingest.ts', '--quiet']);
+  run(["node_modules/astro/bin/astro.mjs", "build", "--force", "--outDir", join(root, "dist")]);
+  return { root, dist: join(root, 'dist') };
+}
