@@ -7,7 +7,7 @@ import type { ContentFile } from './content-files.ts';
 import { parseMdx, splitFrontmatter } from './mdx-source.ts';
 import { problemAt, problemFrom, type Problem } from './problems.ts';
 import { schemas } from './schemas.ts';
-import type { PathSegment } from './schema-walk.ts';
+import { fieldName, type PathSegment } from './schema-walk.ts';
 import { parseYaml } from './yaml-source.ts';
 import { validate } from './zod-problems.ts';
 
@@ -52,6 +52,9 @@ export function loadEntry(file: ContentFile, source: string): { entry: Entry; pr
     return { entry, problems };
   }
   entry.raw = yaml.data;
+  for (const { path, written } of yaml.impossibleDates) {
+    problems.push(problemAt(at(yaml.lineOf(path), fieldName(path)), 'notACalendarDay', { value: written }));
+  }
 
   const validation = validate(schemas[file.collection], yaml.data, file.format === 'mdx' ? 'frontmatter' : 'file');
   if (validation.ok) {

@@ -52,7 +52,7 @@ const catalogue = {
   // ── Schema: what a field should hold ────────────────────────────────────────
   missingField: (p: { key: string; placeholder: string; container: string }) => ({
     problem: 'required field is missing',
-    fix: `add "${p.key}: ${p.placeholder}" to the ${p.container}`,
+    fix: `add "${p.key}: ${p.placeholder}" to ${p.container}`,
   }),
   emptyValue: (p: { key: string; placeholder: string }) => ({
     problem: 'has no value',
@@ -230,6 +230,11 @@ const catalogue = {
   figureNotInSentence: (p: { value: number; sentence: string; written: string }) => ({
     problem: `${p.sentence} does not give the number ${p.value} (as ${p.written})`,
     fix: 'point sentence at the sentence that gives the figure, or correct value',
+  }),
+
+  placeholderLeft: (p: { text: string }) => ({
+    problem: `still holds the placeholder "${p.text}"`,
+    fix: 'replace it with real, sourced text (or delete the line if the field is optional)',
   }),
 
   // ── Files and the checker itself ────────────────────────────────────────────

@@ -19,12 +19,9 @@ export function quoteMismatch(words: string, sentence: string): { matchedUpTo: s
   const quote = normaliseQuotes(words);
   const text = normaliseQuotes(sentence);
   if (text.includes(quote)) return undefined;
+  // Normalising keeps every space, so the editor's own words and the normalised ones align word for word.
   const tokens = quote.split(' ');
-  let matched = '';
-  for (let n = 1; n <= tokens.length; n++) {
-    const prefix = tokens.slice(0, n).join(' ');
-    if (!text.includes(prefix)) break;
-    matched = prefix;
-  }
-  return { matchedUpTo: matched };
+  let matchedWords = 0;
+  while (matchedWords < tokens.length && text.includes(tokens.slice(0, matchedWords + 1).join(' '))) matchedWords++;
+  return { matchedUpTo: words.split(' ').slice(0, matchedWords).join(' ') };
 }

@@ -12,7 +12,6 @@ interface Definition {
   shape?: Record<string, z.ZodType>;
   element?: z.ZodType;
   innerType?: z.ZodType;
-  in?: z.ZodType;
   entries?: Record<string, string | number>;
   defaultValue?: unknown;
 }
@@ -24,8 +23,8 @@ export function unwrap(schema: z.ZodType): z.ZodType {
   let current = schema;
   for (;;) {
     const def = definitionOf(current);
+    // Pipes (preprocess, transform) are kept whole: the checks recognise such schemas by identity.
     if (def.innerType && ['optional', 'nullable', 'default', 'prefault', 'readonly', 'catch', 'nonoptional'].includes(def.type)) current = def.innerType;
-    else if (def.type === 'pipe' && def.in) current = def.in;
     else return current;
   }
 }

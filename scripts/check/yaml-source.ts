@@ -2,7 +2,7 @@
  * Parses YAML (a file, or MDX frontmatter) keeping node positions, so a problem found at a zod
  * path can be shown at the line of its key.
  */
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
+import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Node } from 'yaml';
 import type { PathSegment } from './schema-walk.ts';
 
 export interface YamlSyntaxError {
@@ -20,6 +20,11 @@ export interface ParsedYaml {
   /** The line of the key (or list item) at `path`; for a key that is absent, the line of its parent. */
   lineOf: (path: readonly PathSegment[]) => number;
   error: YamlSyntaxError | undefined;
+  /**
+   * Unquoted dates that are not days of the calendar: YAML (here and in Astro's js-yaml) turns
+   * `2024-02-30` into 1 March without a word, so the schema never sees the mistake.
+   */
+  impossibleDates: { path: PathSegment[]; written: string }[];
 }
 
 /**
@@ -54,9 +59,12 @@ export function parseYaml(text: string, firstLine = 1): ParsedYaml {
   const first = doc.errors[0];
   let error: YamlSyntaxError | undefined;
   if (first) {
-    const line = toLine(first.pos[0]);
-    const lineText = text.split('\n')[line - firstLine] ?? '';
-    error = { line, code: first.code, message: first.message.split('\n')[0] ?? first.message, key: /^\s*([\w-]+)\s*:/.exec(lineText)?.[1] };
+    const lines = text.split('\n');
+    let index = counter.linePos(first.pos[0]).line - 1;
+    // An unclosed quote or bracket is noticed where the text ends; the editor needs the line that opened it.
+    if (first.code === 'MISSING_CHAR') while (index > 0 && !/["'[{]/.test(lines[index] ?? '')) index--;
+    const key = /^\s*(?:-\s*)?([\w-]+)\s*:/.exec(lines[index] ?? '')?.[1];
+    error = { line: index + firstLine, code: first.code, message: first.message.split('\n')[0] ?? first.message, key };
   }
   let data: unknown;
   try {
@@ -64,7 +72,32 @@ export function parseYaml(text: string, firstLine = 1): ParsedYaml {
   } catch {
     data = undefined; // a document with errors may not convert; the syntax error is reported instead
   }
-  return { data, lineOf, error };
+  return { data, lineOf, error, impossibleDates: error ? [] : findImpossibleDates(doc) };
+}
+
+function findImpossibleDates(doc: ReturnType<typeof parseDocument>): ParsedYaml['impossibleDates'] {
+  const found: ParsedYaml['impossibleDates'] = [];
+  visit(doc, {
+    Scalar(key, node, ancestors) {
+      if (key !== 'value' && typeof key !== 'number') return;
+      if (!(node.value instanceof Date) || !node.source) return;
+      const written = node.source.trim();
+      if (written.startsWith(node.value.toISOString().slice(0, 10))) return;
+      found.push({ path: pathOf(ancestors, node), written });
+    },
+  });
+  return found;
+}
+
+/** The data path of a node from the ancestors `visit` passes: map keys and list indices. */
+function pathOf(ancestors: readonly unknown[], node: unknown): PathSegment[] {
+  const path: PathSegment[] = [];
+  ancestors.forEach((ancestor, i) => {
+    const child = ancestors[i + 1] ?? node;
+    if (isPair(ancestor) && isScalar(ancestor.key)) path.push(String(ancestor.key.value));
+    else if (isSeq(ancestor)) path.push(ancestor.items.indexOf(child as never));
+  });
+  return path;
 }
 
 function isNodeWithRange(node: unknown): node is Node & { range: [number, number, number] } {

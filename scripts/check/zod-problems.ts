@@ -69,7 +69,7 @@ function describeIssue(issue: Issue, root: z.ZodType, data: unknown, container: 
     case 'invalid_type': {
       if (path.length === 0) return at(finding('notAMapping'));
       if (isAbsent(data, path)) {
-        const where = path.length === 1 ? container : fieldName(path.slice(0, -1));
+        const where = path.length === 1 ? `the ${container}` : fieldName(path.slice(0, -1));
         return at(finding('missingField', { key, placeholder: placeholderFor(key, leaf), container: where }));
       }
       if (input === null) return at(finding('emptyValue', { key, placeholder: placeholderFor(key, leaf) }));

@@ -1,0 +1,98 @@
+/**
+ * Checks a whole content tree: every file on its own (syntax, schema), then the links between
+ * files (references, citations, quotes, figures, internal links). Reads only; never writes.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { basename } from 'node:path';
+import { checkClaim } from './claims.ts';
+import { listContentFiles, showFolder, showPath, type ContentFile } from './content-files.ts';
+import { buildIndex, isRecord, type ContentIndex } from './content-index.ts';
+import { checkFigure } from './figures.ts';
+import { loadEntry, type Entry } from './load-entry.ts';
+import { checkCitations } from './mdx-citations.ts';
+import { checkComponents } from './mdx-components.ts';
+import { checkLinks } from './mdx-links.ts';
+import { checkPlaceholders } from './placeholders.ts';
+import { problemAt, type Problem } from './problems.ts';
+import { checkDataReferences } from './references.ts';
+import { siteRoutes } from './routes.ts';
+import { schemas } from './schemas.ts';
+import { isSlug, slugify } from './slug.ts';
+
+export interface CheckOptions {
+  /** The content folder, `src/content` in the project. */
+  root: string;
+  /** File paths in problems are shown relative to this folder (default: the working directory). */
+  cwd?: string;
+  /** Reads a file; replaceable so tests can make one file fail. */
+  readFile?: (path: string) => string;
+}
+
+export interface CheckResult {
+  problems: Problem[];
+  filesChecked: number;
+}
+
+export function checkContent({ root, cwd = process.cwd(), readFile = (path) => readFileSync(path, 'utf8') }: CheckOptions): CheckResult {
+  if (!existsSync(root)) return { problems: [problemAt({ file: showPath(root, cwd), line: 1, field: '(folder)' }, 'noContentFolder')], filesChecked: 0 };
+
+  const { files, ignored } = listContentFiles(root, cwd);
+  const problems: Problem[] = [];
+  for (const file of ignored) problems.push(problemAt({ file: file.shown, line: 1, field: '(file name)' }, 'ignoredFile', { name: basename(file.path), rename: file.rename }));
+  for (const file of files) problems.push(...fileNameProblems(file));
+
+  const entries: Entry[] = [];
+  for (const file of files) {
+    guarded(file, problems, () => {
+      const loaded = loadEntry(file, readFile(file.path));
+      entries.push(loaded.entry);
+      return loaded.problems;
+    });
+  }
+
+  const index = buildIndex(files, entries, (collection) => showFolder(root, collection, cwd));
+  const routes = siteRoutes(index.ids);
+  for (const entry of entries) guarded(entry.file, problems, () => crossFileProblems(entry, index, routes));
+  return { problems, filesChecked: files.length };
+}
+
+/** Checks that need other files; each runs only on what could be read. */
+function crossFileProblems(entry: Entry, index: ContentIndex, routes: ReadonlySet<string>): Problem[] {
+  const { collection, shown } = entry.file;
+  const problems: Problem[] = [];
+  if (collection !== 'articles') problems.push(...checkPlaceholders(entry));
+  if (entry.data !== undefined && collection !== 'articles') {
+    problems.push(...checkDataReferences(entry, schemas[collection], index));
+    if (collection === 'claims') problems.push(...checkClaim(entry, index));
+    if (collection === 'figures') problems.push(...checkFigure(entry, index));
+  }
+  if (entry.tree) {
+    // The body is checked even when the frontmatter is broken: the two are independent mistakes.
+    const listed = isRecord(entry.raw) && Array.isArray(entry.raw['sources']) ? entry.raw['sources'].map(String) : undefined;
+    problems.push(...checkComponents(entry.tree, shown, index, listed));
+    problems.push(...checkCitations(entry.tree, shown));
+    problems.push(...checkLinks(entry.tree, shown, routes));
+  }
+  return problems;
+}
+
+/** The file name is the id, so it must be one: Astro would otherwise derive a different id. */
+function fileNameProblems(file: ContentFile): Problem[] {
+  return file.id
+    .split('/')
+    .filter((part) => !isSlug(part))
+    .map((part) => {
+      const extension = file.format === 'mdx' ? '.mdx' : '.yaml';
+      return problemAt({ file: file.shown, line: 1, field: '(file name)' }, 'badFileName', { name: part, rename: `${slugify(part) || 'a-name'}${extension}` });
+    });
+}
+
+/** Never a stack trace: an unexpected error while checking a file becomes one line naming it. */
+function guarded(file: ContentFile, problems: Problem[], check: () => Problem[]): void {
+  try {
+    problems.push(...check());
+  } catch (error) {
+    const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
+    problems.push(problemAt({ file: file.shown, line: 1, field: '(file)' }, 'checkerFailed', { message: message ?? 'unknown error' }));
+  }
+}

@@ -1,0 +1,94 @@
+/** `npm run new`: scaffolds that already pass the schema, explain every field, and never overwrite. */
+import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from 'vitest';
+import { checkContent } from '../scripts/check/check-content.ts';
+import { loadEntry } from '../scripts/check/load-entry.ts';
+import { formatProblem } from '../scripts/check/problems.ts';
+import { scaffoldKinds, type ScaffoldKind } from '../scripts/check/scaffold.ts';
+import { schemas } from '../scripts/check/schemas.ts';
+import { fieldsOf } from '../scripts/check/schema-walk.ts';
+
+const project = join(import.meta.dirname, '..');
+let root: string;
+beforeEach(() => {
+  root = mkdtempSync(join(tmpdir(), 'new-'));
+});
+afterEach(() => rmSync(root, { recursive: true, force: true }));
+
+const runNew = (...args: string[]) =>
+  spawnSync(process.execPath, [join(project, 'scripts', 'new.ts'), ...args, '--root', root], { cwd: project, encoding: 'utf8' });
+
+const kinds = Object.keys(scaffoldKinds) as ScaffoldKind[];
+const fileOf = (kind: ScaffoldKind, id: string) => {
+  const collection = scaffoldKinds[kind];
+  return { collection, path: join(root, collection, `${id}.${collection === 'context' ? 'mdx' : 'yaml'}`) };
+};
+
+describe.each(kinds)('npm run new -- %s "<title>"', (kind) => {
+  // One scaffold per kind, shared by the tests below: each run of the CLI takes a second.
+  let shared: string;
+  let run: SpawnSyncReturns<string>;
+  beforeAll(() => {
+    shared = mkdtempSync(join(tmpdir(), 'new-'));
+    run = spawnSync(process.execPath, [join(project, 'scripts', 'new.ts'), kind, 'Who was on board the Il-76?', '--root', shared], { cwd: project, encoding: 'utf8' });
+  });
+  afterAll(() => rmSync(shared, { recursive: true, force: true }));
+  const scaffold = () => {
+    const collection = scaffoldKinds[kind];
+    const format = collection === 'context' ? 'mdx' : 'yaml';
+    const path = join(shared, collection, `who-was-on-board-the-il-76.${format}`);
+    return { collection, format, path, text: readFileSync(path, 'utf8') } as const;
+  };
+
+  test('writes a file named after the title that passes the schema', () => {
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    const { collection, format, path, text } = scaffold();
+    const { problems } = loadEntry({ collection, id: 'who-was-on-board-the-il-76', path, shown: path, format }, text);
+    expect(problems.map(formatProblem)).toEqual([]);
+  });
+
+  test('explains every field of the schema in a comment above it', () => {
+    const lines = scaffold().text.split('\n');
+    for (const key of Object.keys(fieldsOf(schemas[scaffoldKinds[kind]]))) {
+      const at = lines.findIndex((line) => new RegExp(`^(# )?${key}:`).test(line));
+      expect(at, `${key} is in the file`).toBeGreaterThan(0);
+      expect(lines[at - 1], `${key} has a comment above it`).toMatch(/^# \S/);
+    }
+  });
+});
+
+test('refuses to overwrite an existing file, with one line and exit code 1', () => {
+  expect(runNew('person', 'Vyacheslav Volodin').status).toBe(0);
+  const { path } = fileOf('person', 'vyacheslav-volodin');
+  const before = readFileSync(path, 'utf8');
+  const again = runNew('person', 'Vyacheslav Volodin');
+  expect(again.status).toBe(1);
+  expect(again.stderr.trim().split('\n')).toHaveLength(1);
+  expect(again.stderr).toContain('vyacheslav-volodin.yaml already exists — edit that file, or choose another title');
+  expect(readFileSync(path, 'utf8')).toBe(before);
+});
+
+test('refuses a title the schema rejects, says why, and writes nothing', () => {
+  const run = runNew('context', 'Il76');
+  expect(run.status).toBe(1);
+  expect(run.stderr).toMatch(/il76\.mdx:\d+ title — is 4 characters long, the minimum is 5 — write at least 5 characters/);
+  expect(existsSync(fileOf('context', 'il76').path)).toBe(false);
+});
+
+test('refuses an unknown kind with the usage line', () => {
+  const run = runNew('persn', 'Vyacheslav Volodin');
+  expect(run.status).toBe(1);
+  expect(run.stderr).toBe('new — "persn" is not a kind of entry — usage: npm run new -- <context|person|place|organisation|claim|source> "<title>"\n');
+});
+
+test('npm run check lists what a fresh scaffold still needs, and nothing else', () => {
+  runNew('source', 'TASS report on the crash');
+  const { problems } = checkContent({ root, cwd: root });
+  expect(problems.map(formatProblem)).toEqual([
+    'sources/tass-report-on-the-crash.yaml:4 publisher — still holds the placeholder "TODO: who published it" — replace it with real, sourced text (or delete the line if the field is optional)',
+  ]);
+});
