@@ -1,9 +1,11 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import { rehypeBaseLinks } from './src/plugins/rehype-base-links.ts';
 import { remarkReadingTime } from './src/plugins/remark-reading-time.ts';
+import { pagefindIndex } from './src/lib/seo/pagefind-integration.ts';
 
 /** Base path and site URL come from the environment so `dist/` can be hosted anywhere. */
 const base = process.env.BASE_PATH || '/';
@@ -21,7 +23,8 @@ export default defineConfig({
   // 'jsx' (the v7 default) drops spaces between inline elements; article text must survive byte for byte.
   compressHTML: true,
   devToolbar: { enabled: false },
-  integrations: [mdx()],
+  // Pagefind indexes the output after every build; the sitemap needs absolute URLs, so only with SITE_URL.
+  integrations: [mdx(), pagefindIndex(), ...(site ? [sitemap({ filter: (page) => !page.endsWith('/search/') })] : [])],
   markdown: {
     processor: unified({ remarkPlugins: [remarkReadingTime], rehypePlugins: [[rehypeBaseLinks, { base }]] }),
   },

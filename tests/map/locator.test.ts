@@ -58,6 +58,22 @@ describe('buildLocatorMap', () => {
     },
   );
 
+  test('in a crowded frame, names never overlap: a place whose name does not fit gets a number', () => {
+    const crowded = buildLocatorMap([...wide, crash, kharkiv, korocha, { ...yablonovo, name: 'Korochansky district', kind: 'district' }]);
+    const box = (l: (typeof crowded.labels)[number]) => {
+      const w = l.text.length * crowded.fontSize * 0.56;
+      const x0 = l.anchor === 'start' ? l.x : l.anchor === 'end' ? l.x - w : l.x - w / 2;
+      return { x0, x1: x0 + w, y0: l.y - crowded.fontSize * 0.8, y1: l.y + crowded.fontSize * 0.25 };
+    };
+    const named = crowded.labels.filter((l) => l.number === undefined).map(box);
+    for (const [i, a] of named.entries())
+      for (const b of named.slice(i + 1)) expect(a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1).toBe(false);
+    const numbers = crowded.labels.flatMap((l) => (l.number === undefined ? [] : [l.number]));
+    expect(numbers.length).toBeGreaterThan(0);
+    expect(numbers).toEqual(numbers.map((_, i) => i + 1));
+    for (const l of crowded.labels) if (l.number !== undefined) expect(l.text).toBe(String(l.number));
+  });
+
   test('marks approximate places in their label', () => {
     expect(map.labels.map((l) => l.text)).toContain('Yablonovo (approx.)');
   });

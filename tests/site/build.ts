@@ -19,7 +19,10 @@ export function buildCopy(options: { extraSources?: Record<string, string>; env?
   for (const item of COPIED) cpSync(resolve(item), join(root, item), { recursive: true });
   symlinkSync(resolve('node_modules'), join(root, 'node_modules'), 'dir');
   for (const [name, text] of Object.entries(options.extraSources ?? {})) writeFileSync(join(root, 'sources', name), text);
-  const run = (args: string[]) => execFileSync(process.execPath, args, { cwd: root, env: { ...process.env, ...options.env }, stdio: 'pipe' });
+  // Vitest sets BASE_URL and friends; Astro would take them over the config's base path.
+  const env: NodeJS.ProcessEnv = { ...process.env, ...options.env };
+  for (const k of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'SITE', 'ASSETS_PREFIX']) if (!(k in (options.env ?? {}))) delete env[k];
+  const run = (args: string[]) => execFileSync(process.execPath, args, { cwd: root, env, stdio: 'pipe' });
   run(['scripts/ingest.ts', '--quiet']);
   run(["node_modules/astro/bin/astro.mjs", "build", "--force", "--outDir", join(root, "dist")]);
   return { root, dist: join(root, 'dist') };
