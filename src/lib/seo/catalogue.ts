@@ -40,10 +40,12 @@ export async function entityPages(): Promise<SitePage[]> {
 /** Every content page plus the fixed ones (home, claims ledger, timeline). */
 export async function sitePages(): Promise<SitePage[]> {
   return [
-    { kind: 'home', path: '/', title: 'Stories', description: '' },
+    { kind: 'home', path: '/', title: 'Home: what we know, key figures, map and background', description: '' },
     ...(await storyPages()),
     { kind: 'claims', path: '/claims/', title: 'Claims ledger', description: 'Who claims what, and where each claim stands.' },
     { kind: 'timeline', path: '/timeline/', title: 'Timeline', description: 'What happened when, with sources.' },
+    { kind: 'sources', path: '/sources/', title: 'Sources', description: 'Every source the explainer cites.' },
+    { kind: 'corrections', path: '/corrections/', title: 'Corrections', description: 'Every correction, newest first.' },
     ...(await entityPages()),
   ];
 }

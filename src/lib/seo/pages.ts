@@ -6,7 +6,7 @@
  */
 
 /** What a page is, as shown on its social image and in the search list's groups. */
-export type PageKind = 'home' | 'article' | 'context' | 'person' | 'place' | 'organisation' | 'claims' | 'timeline';
+export type PageKind = 'home' | 'article' | 'context' | 'person' | 'place' | 'organisation' | 'claims' | 'timeline' | 'sources' | 'corrections';
 
 export interface SitePage {
   kind: PageKind;
@@ -35,6 +35,8 @@ export const kindHeadings: [PageKind, string][] = [
   ['context', 'Background'],
   ['claims', 'Claims'],
   ['timeline', 'Timeline'],
+  ['sources', 'Sources'],
+  ['corrections', 'Corrections'],
   ['person', 'People'],
   ['organisation', 'Organisations'],
   ['place', 'Places'],
@@ -50,6 +52,8 @@ export const kindLabel: Record<PageKind, string> = {
   organisation: 'Organisation',
   claims: 'Claims ledger',
   timeline: 'Timeline',
+  sources: 'Sources',
+  corrections: 'Corrections',
 };
 
 /** Folders that have a social image per entry (see `src/pages/og/[...slug].png.ts`). */
