@@ -69,6 +69,35 @@ function looksLikeSubject(claimant: string): boolean {
   return /^\p{Lu}/u.test(claimant) || /^(?:it|he|she|they|the|local|regional|a|an|both)\b/u.test(claimant);
 }
 
+type Reading = { claimant: string | null; content: string };
+
+/** "…the incident, which President Volodymyr Zelensky called a "Russian war crime"." */
+function relativeClause(pre: string, after: string): Reading | null {
+  const m = /\b(?:which|who|whom)\s+([^,"“”]+?)\s*$/u.exec(pre.trim().replace(BETWEEN, ''));
+  return m ? { claimant: m[1]!, content: after.replace(/[.!?]\s*$/u, '').trim() } : null;
+}
+
+/** "…, regional governor Vyacheslav Gladkov said on Telegram." or "\"…,\" it said." — the verb ends the sentence. */
+function trailingAttribution(pre: string, after: string): Reading | null {
+  const tail = after.replace(/[.!?]["”]?\s*$/u, '');
+  const endsClause = /,\s*["”]?\s*[^,]*$/u.test(pre);
+  if (!endsClause || words(tail) > TRAILER_MAX_WORDS || /\bthat\b/u.test(tail)) return null;
+  const claimant = trailingSubject(pre);
+  const cut = claimant ? pre.lastIndexOf(claimant) : -1;
+  const said = (cut > 0 ? pre.slice(0, cut) : pre).replace(/[,\s]+$/u, '').replace(/^["“]|["”],?$/gu, '').trim();
+  return { claimant, content: said };
+}
+
+/** "Russia's defence ministry said earlier on that 74 people…" — the subject opens the sentence. */
+function leadingSubject(pre: string, after: string, previous: Statement | undefined): Reading {
+  // "…said the plane had been shot down and blamed Western missiles": the second verb shares the subject.
+  const coordinated = /\s+and\s*$/u.test(pre) && previous !== undefined;
+  return {
+    claimant: coordinated ? previous.claimant : subjectBefore(pre),
+    content: after.replace(/^\s*(?:that\s+)?/u, '').replace(/[.!?]\s*$/u, '').trim(),
+  };
+}
+
 export function findStatements(sentence: string): Statement[] {
   const quotes = quotationRanges(sentence);
   const found: Statement[] = [];
@@ -79,24 +108,8 @@ export function findStatements(sentence: string): Statement[] {
     const verb = m[1]!;
     const pre = sentence.slice(0, at);
     const after = sentence.slice(at + verb.length);
-    const tail = after.replace(/[.!?]["”]?\s*$/u, '');
-    const isTrailing = /,\s*["”]?\s*[^,]*$/u.test(pre) && words(tail) <= TRAILER_MAX_WORDS && !/\bthat\b/u.test(tail) && /^\s*\S*/u.test(tail);
-    let claimant: string | null;
-    let content: string;
-    const relative = /\b(?:which|who|whom)\s+([^,"“”]+?)\s*$/u.exec(pre.trim().replace(BETWEEN, ''));
-    if (relative) {
-      // "…the incident, which President Volodymyr Zelensky called a "Russian war crime"."
-      claimant = relative[1]!;
-      content = after.replace(/[.!?]\s*$/u, '').trim();
-    } else if (isTrailing && (/["”]\s*[^"”]*$/u.test(pre) || pre.includes(','))) {
-      claimant = trailingSubject(pre);
-      content = pre.replace(/,?\s*["”]?\s*[^,"”]*$/u, '').replace(/^\s*["“]/u, '').trim();
-      if (claimant && pre.lastIndexOf(claimant) > 0) content = pre.slice(0, pre.lastIndexOf(claimant)).replace(/[,\s]+$/u, '').replace(/^["“]|["”],?$/gu, '').trim();
-    } else {
-      const coordinated = /\s+and\s*$/u.test(pre) && found.length > 0;
-      claimant = coordinated ? found.at(-1)!.claimant : subjectBefore(pre);
-      content = after.replace(/^\s*(?:that\s+)?/u, '').replace(/[.!?]\s*$/u, '').trim();
-    }
+    const relative = relativeClause(pre, after);
+    const { claimant, content } = relative ?? trailingAttribution(pre, after) ?? leadingSubject(pre, after, found.at(-1));
     if (!claimant || !looksLikeSubject(claimant)) continue;
     // A channel phrase ("on Telegram") belongs to the sentence's main attribution, not to an aside.
     found.push({ claimant, verb, content, channel: relative ? null : channelOf(sentence), at });
