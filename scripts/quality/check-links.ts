@@ -109,10 +109,24 @@ async function checkOne(
   return (await ctx.idsOf(file)).has(fragment) ? null : `no id="${fragment}" on ${pathname}`;
 }
 
+/** One line per broken target, with the pages that have it: a broken header link is one line, not fifty. */
+export function formatProblems(problems: LinkProblem[]): string[] {
+  const groups = new Map<string, LinkProblem[]>();
+  for (const p of problems) {
+    const key = `${p.url}  — ${p.problem}`;
+    groups.set(key, [...(groups.get(key) ?? []), p]);
+  }
+  return [...groups].map(([key, list]) => {
+    const first = list[0];
+    const where = list.length === 1 && first ? `${first.page} ${first.where}` : `${list.length} pages: ${list.slice(0, 3).map((p) => p.page).join(', ')}${list.length > 3 ? ', …' : ''}`;
+    return `${key}  (${where})`;
+  });
+}
+
 if (import.meta.main) {
   const [dir = process.env['DIST_DIR'] || 'dist', base = process.env['BASE_PATH'] || '/'] = process.argv.slice(2);
   const { problems, pages, refs } = await checkLinks(dir, base, process.env['SITE_URL'] || undefined);
-  for (const p of problems) console.log(`${p.page}  ${p.where}  ${p.url}  — ${p.problem}`);
+  for (const line of formatProblems(problems)) console.log(line);
   console.log(`check-links ${dir} at ${normaliseBase(base)}: ${pages} pages, ${refs} references, ${problems.length} problems`);
   process.exitCode = problems.length > 0 ? 1 : 0;
 }

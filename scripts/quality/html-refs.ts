@@ -33,6 +33,8 @@ const URL_ATTRS: [selector: string, attr: string][] = [
   ['q', 'cite'],
 ];
 const SRCSET_ELEMENTS = ['img', 'source'];
+/** Link-preview metadata whose `content` is a URL (usually absolute, on SITE_URL). */
+const META_URLS = ['og:image', 'og:url', 'twitter:image', 'og:image:url', 'og:image:secure_url'];
 
 const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
 
@@ -83,6 +85,11 @@ export async function readPageRefs(html: string): Promise<PageRefs> {
       const url = attr(el, name);
       if (url !== null) refs.push({ url, where: `<${tag} ${name}> line ${el.location.line}` });
     }
+  }
+  for (const el of root.querySelectorAll('meta[content]')) {
+    const key = attr(el, 'property') ?? attr(el, 'name') ?? '';
+    const url = attr(el, 'content');
+    if (META_URLS.includes(key) && url !== null) refs.push({ url, where: `<meta ${key}> line ${el.location.line}` });
   }
   for (const tag of SRCSET_ELEMENTS) {
     for (const el of root.querySelectorAll(`${tag}[srcset]`)) {

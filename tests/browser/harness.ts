@@ -5,7 +5,7 @@
 import { afterAll, beforeAll } from 'vitest';
 import type { Page } from 'playwright-core';
 import { startServer, type StaticServer } from '../../scripts/quality/serve.ts';
-import { launchChromium, type Chromium } from './chromium.ts';
+import { launchChromium, type Chromium } from '../../scripts/quality/chromium.ts';
 import { sites, type Site } from './sites.ts';
 
 export interface Harness {

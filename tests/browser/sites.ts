@@ -49,5 +49,3 @@ export const sites: Site[] = subpathSite ? [rootSite, subpathSite] : [rootSite];
 /** One case per built page of every site; each becomes its own named test. */
 export const pageCases: PageCase[] = sites.flatMap((s) => s.pages.map((page) => ({ name: page.urlPath, site: s, page })));
 
-/** The 404 page is served with status 404 to unknown URLs, but visiting `/404.html` itself is a 200. */
-export const isNotFoundPage = (c: PageCase): boolean => c.page.file === '404.html';

@@ -193,7 +193,7 @@ function pageWeight(b: Built, p: Built['pages'][number]): number {
 
 describe('every locator map in the build', () => {
   const maps = () =>
-    withSite.pages.flatMap((p) => selectAll('figure.locator-map', p.tree).map((figure) => ({ page: p, figure })));
+    withSite.pages.flatMap((p) => selectAll('div.locator-map', p.tree).map((figure) => ({ page: p, figure })));
 
   test('there is at least one', () => {
     expect(maps().length).toBeGreaterThan(0);

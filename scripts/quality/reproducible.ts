@@ -1,0 +1,104 @@
+/**
+ * The build is reproducible: two clean builds of the same sources give the same bytes.
+ *
+ *   npx node scripts/quality/reproducible.ts        (or KEEP_TMP=1 to keep both builds for diffing)
+ *
+ * Each build runs `npm run build` in its own copy of the project (scripts/quality/project-copy.ts),
+ * so the two share no cache, sit at different paths (an absolute path leaking into the output
+ * shows up as a difference) and run under different time zones (a date that depends on the
+ * machine's zone shows up too). The shared work tree and its dist/ are never touched.
+ * Lists every file that differs or exists in one build only; exits 1 on any difference that is
+ * not an accepted exception below.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { runMeasured } from './measure.ts';
+import { copyProject, removeCopy } from './project-copy.ts';
+
+/**
+ * Files allowed to differ, each with its reason. Empty: nothing in the build is expected to
+ * depend on time, path or machine. Add an entry only with a reason a reviewer can check.
+ */
+export const ACCEPTED: { pattern: RegExp; reason: string }[] = [];
+
+function listFiles(dir: string): string[] {
+  const out: string[] = [];
+  const walk = (d: string) => {
+    for (const entry of readdirSync(d, { withFileTypes: true })) {
+      const abs = join(d, entry.name);
+      if (entry.isDirectory()) walk(abs);
+      else out.push(relative(dir, abs).split(sep).join('/'));
+    }
+  };
+  walk(dir);
+  return out.sort();
+}
+
+export interface DirDifference {
+  file: string;
+  kind: 'only in first' | 'only in second' | 'content differs';
+}
+
+export function compareDirs(a: string, b: string): DirDifference[] {
+  const filesA = listFiles(a);
+  const filesB = new Set(listFiles(b));
+  const diffs: DirDifference[] = [];
+  for (const file of filesA) {
+    if (!filesB.has(file)) diffs.push({ file, kind: 'only in first' });
+    else if (!readFileSync(join(a, file)).equals(readFileSync(join(b, file)))) diffs.push({ file, kind: 'content differs' });
+    filesB.delete(file);
+  }
+  for (const file of filesB) diffs.push({ file, kind: 'only in second' });
+  return diffs;
+}
+
+/** First differing line of two text files, to show what changed without a diff tool. */
+function firstDifference(a: string, b: string): string {
+  const la = readFileSync(a, 'utf8').split('\n');
+  const lb = readFileSync(b, 'utf8').split('\n');
+  for (let i = 0; i < Math.max(la.length, lb.length); i++) {
+    if (la[i] !== lb[i]) {
+      const at = [...(la[i] ?? '')].findIndex((ch, j) => ch !== (lb[i] ?? '')[j]);
+      const from = Math.max(0, at - 60);
+      return `line ${i + 1}: «${(la[i] ?? '').slice(from, from + 160)}» vs «${(lb[i] ?? '').slice(from, from + 160)}»`;
+    }
+  }
+  return 'line endings differ';
+}
+
+async function build(label: string, timeZone: string): Promise<string> {
+  const project = copyProject(`repro-${label}`);
+  const result = await runMeasured('npm', ['run', 'build'], { cwd: project, env: { ...process.env, TZ: timeZone } });
+  if (result.code !== 0) {
+    console.log(result.output.split('\n').slice(-40).join('\n'));
+    throw new Error(`build ${label} failed (exit ${result.code}) in ${project}`);
+  }
+  console.log(`build ${label}: ${(result.ms / 1000).toFixed(1)} s, TZ=${timeZone}, in ${project}`);
+  return project;
+}
+
+if (import.meta.main) {
+  const first = await build('a', 'UTC');
+  const second = await build('b', 'Pacific/Kiritimati'); // UTC+14: as far from UTC as a zone gets
+  const distA = join(first, 'dist');
+  const distB = join(second, 'dist');
+  const diffs = compareDirs(distA, distB);
+  let failures = 0;
+  for (const d of diffs) {
+    const accepted = ACCEPTED.find((a) => a.pattern.test(d.file));
+    if (accepted) {
+      console.log(`accepted  ${d.file} (${d.kind}): ${accepted.reason}`);
+      continue;
+    }
+    failures++;
+    const detail = d.kind === 'content differs' && /\.(html|css|js|json|xml|txt|svg)$/.test(d.file) ? ` — ${firstDifference(join(distA, d.file), join(distB, d.file))}` : '';
+    console.log(`DIFFERS   ${d.file} (${d.kind})${detail}`);
+  }
+  console.log(`reproducible: ${listFiles(distA).length} files compared, ${failures} differ${diffs.length > failures ? `, ${diffs.length - failures} accepted` : ''}`);
+  if (process.env['KEEP_TMP']) console.log(`kept: ${distA} ${distB}`);
+  else {
+    removeCopy(first);
+    removeCopy(second);
+  }
+  process.exitCode = failures > 0 ? 1 : 0;
+}
