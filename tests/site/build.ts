@@ -3,7 +3,7 @@
  * source files are copied, node_modules is linked, then ingest and `astro build` run as in `npm run build`.
  */
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -16,7 +16,7 @@ export interface BuiltSite {
 
 export function buildCopy(options: { extraSources?: Record<string, string>; env?: Record<string, string> } = {}): BuiltSite {
   const root = mkdtempSync(join(tmpdir(), 'site-'));
-  for (const item of COPIED) cpSync(resolve(item), join(root, item), { recursive: true });
+  for (const item of COPIED.filter((i) => existsSync(i))) cpSync(resolve(item), join(root, item), { recursive: true });
   symlinkSync(resolve('node_modules'), join(root, 'node_modules'), 'dir');
   for (const [name, text] of Object.entries(options.extraSources ?? {})) writeFileSync(join(root, 'sources', name), text);
   // Vitest sets BASE_URL and friends; Astro would take them over the config's base path.
