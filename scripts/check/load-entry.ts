@@ -53,7 +53,11 @@ export function loadEntry(file: ContentFile, source: string): { entry: Entry; pr
   }
   entry.raw = yaml.data;
   for (const { path, written } of yaml.impossibleDates) {
-    problems.push(problemAt(at(yaml.lineOf(path), fieldName(path)), 'notACalendarDay', { value: written }));
+    // "2024-1-24" is a real day written without leading zeros: say how to write it, not that it does not exist.
+    const problem = /^\d{4}-\d{2}-\d{2}$/u.test(written)
+      ? problemAt(at(yaml.lineOf(path), fieldName(path)), 'notACalendarDay', { value: written })
+      : problemAt(at(yaml.lineOf(path), fieldName(path)), 'badFormat', { value: written, noun: 'a date', hint: 'write the date as YYYY-MM-DD, e.g. 2024-01-24' });
+    problems.push(problem);
   }
 
   const validation = validate(schemas[file.collection], yaml.data, file.format === 'mdx' ? 'frontmatter' : 'file');

@@ -135,7 +135,8 @@ const catalogue = {
   }),
   unclosedTag: (p: { name: string }) => ({
     problem: `<${p.name}> is never closed`,
-    fix: `end the tag with "/>", e.g. <${p.name} … />, or close it with </${p.name}>`,
+    // The editors' components take no children, so a closing tag is never the fix.
+    fix: `end the tag with "/>", e.g. <${p.name} … />`,
   }),
   unfinishedTag: (p: { name: string }) => ({
     problem: `the tag <${p.name} is not finished`,

@@ -81,7 +81,7 @@ export function renderScaffold(input: ScaffoldInput, docs: ReadonlyMap<string, F
     '    <SaysWho sentence="<article id>#p3s1" />, <Claim id="<claim id>" /> or <KeyFigure id="<figure id>" />.',
     '    See docs/editing.md. */}',
     '',
-    'TODO: write the first paragraph, attributed as the article attributes it <Cite source="source-article" />.',
+    `TODO: write the first paragraph, attributed as the article attributes it <SaysWho sentence="${input.articleId ?? 'article-id'}#p1s1" />.`,
     '',
   ].join('\n');
 }
