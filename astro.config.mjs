@@ -19,7 +19,9 @@ export default defineConfig({
   // content cache would serve one copy's entries to another.
   cacheDir: './.astro/cache',
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // Pages render 4 at a time so social images rasterise in parallel (see src/lib/og/render.ts);
+  // measured with `npm run bench` (docs/performance.md).
+  build: { format: 'directory', concurrency: 4 },
   // 'jsx' (the v7 default) drops spaces between inline elements; article text must survive byte for byte.
   compressHTML: true,
   devToolbar: { enabled: false },

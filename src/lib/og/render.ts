@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { Resvg } from '@resvg/resvg-js';
+import { renderAsync } from '@resvg/resvg-js';
 import satori from 'satori';
 import type { Font } from 'satori';
 
@@ -85,6 +85,8 @@ export async function renderOgPng(card: OgCard): Promise<Uint8Array> {
     height: OG_HEIGHT,
     fonts: loadFonts(),
   });
-  const png = new Resvg(svg, { fitTo: { mode: 'original' }, font: { loadSystemFonts: false } }).render().asPng();
+  // renderAsync rasterises on resvg's own threads, so with `build.concurrency` the next card's layout
+  // (satori, on the main thread) overlaps this one's rasterising: the images are most of a large build.
+  const png = (await renderAsync(svg, { fitTo: { mode: 'original' }, font: { loadSystemFonts: false } })).asPng();
   return new Uint8Array(png);
 }
