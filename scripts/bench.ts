@@ -62,12 +62,20 @@ const median = (xs: number[]) => {
   return s.length === 0 ? Number.NaN : s.length % 2 ? (s[mid] ?? 0) : ((s[mid - 1] ?? 0) + (s[mid] ?? 0)) / 2;
 };
 const table = (head: string[], rows: string[][]) =>
-  [`| ${head.join(' | ')} |`, `| ${head.map(() => '---').join(' | ')} |`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
+  [
+    `| ${head.join(' | ')} |`,
+    `| ${head.map(() => '---').join(' | ')} |`,
+    ...rows.map((r) => `| ${r.join(' | ')} |`),
+  ].join('\n');
 
 function machine(): string {
   let chromium = 'unknown';
   try {
-    chromium = execFileSync(process.env['CHROME_PATH'] || '/usr/bin/chromium', ['--version'], { stdio: ['ignore', 'pipe', 'ignore'] }).toString().trim();
+    chromium = execFileSync(process.env['CHROME_PATH'] || '/usr/bin/chromium', ['--version'], {
+      stdio: ['ignore', 'pipe', 'ignore'],
+    })
+      .toString()
+      .trim();
   } catch {
     // reported as unknown
   }
@@ -92,7 +100,18 @@ async function buildIn(project: string, label: string, logName: string): Promise
 function buildSection(build: Measured, pages: number): string {
   return table(
     ['build', 'pages', 'time', 'target', '', 'peak memory (tree)', 'largest process', 'where the time went'],
-    [['real (`npm run build`, cold)', String(pages), sec(build.ms), `< ${sec(TARGET.buildMs)}`, verdict(build.ms < TARGET.buildMs, 'build time'), mib(build.peakTreeBytes), mib(build.peakProcessBytes), describePhases(buildPhases(build.output))]],
+    [
+      [
+        'real (`npm run build`, cold)',
+        String(pages),
+        sec(build.ms),
+        `< ${sec(TARGET.buildMs)}`,
+        verdict(build.ms < TARGET.buildMs, 'build time'),
+        mib(build.peakTreeBytes),
+        mib(build.peakProcessBytes),
+        describePhases(buildPhases(build.output)),
+      ],
+    ],
   );
 }
 
@@ -111,7 +130,17 @@ function lighthouseSection(results: LighthouseFigures[], missing: string[]): str
   });
   for (const path of missing) rows.push([path, 'not built', '–', '–', '–', '–']);
   const failing = results.flatMap((r) => r.failing.map((f) => `- ${new URL(r.url).pathname} ${f}`));
-  const head = table(['page (Lighthouse, mobile)', 'perf / a11y / best pr. / SEO (target 100 ×4)', '', 'LCP (≤ 1.0 s)', 'CLS (0)', 'TBT'], rows);
+  const head = table(
+    [
+      'page (Lighthouse, mobile)',
+      'perf / a11y / best pr. / SEO (target 100 ×4)',
+      '',
+      'LCP (≤ 1.0 s)',
+      'CLS (0)',
+      'TBT',
+    ],
+    rows,
+  );
   return failing.length ? `${head}\n\nAudits below 1:\n${failing.join('\n')}` : head;
 }
 
@@ -119,7 +148,15 @@ function weightSection(weights: PageWeight[]): string {
   const chosen = weights.filter((w) => LIGHTHOUSE_PAGES.includes(w.urlPath));
   const size = (s: { raw: number; gzip: number; brotli: number }) => `${kb(s.raw)} / ${kb(s.gzip)} / ${kb(s.brotli)}`;
   const detail = table(
-    ['page', 'HTML raw / gz / br', 'CSS raw / gz / br', 'JS raw / gz / br', 'HTML+CSS br (≤ 14 KB)', 'requests (≤ 2)', 'transferred'],
+    [
+      'page',
+      'HTML raw / gz / br',
+      'CSS raw / gz / br',
+      'JS raw / gz / br',
+      'HTML+CSS br (≤ 14 KB)',
+      'requests (≤ 2)',
+      'transferred',
+    ],
     chosen.map((w) => {
       const htmlCss = w.html.brotli + w.css.brotli;
       return [
@@ -147,12 +184,37 @@ function weightSection(weights: PageWeight[]): string {
     ['all pages', 'figure', 'target', ''],
     [
       ['pages weighed', String(content.length), '', ''],
-      ['median page total, compressed', kb(medianTotal), '≤ 20 KB', verdict(medianTotal <= TARGET.medianPageCompressed, 'median page total')],
-      ['median requests per page', String(medianRequests), '≤ 2', verdict(medianRequests <= TARGET.typicalRequests, 'median requests')],
+      [
+        'median page total, compressed',
+        kb(medianTotal),
+        '≤ 20 KB',
+        verdict(medianTotal <= TARGET.medianPageCompressed, 'median page total'),
+      ],
+      [
+        'median requests per page',
+        String(medianRequests),
+        '≤ 2',
+        verdict(medianRequests <= TARGET.typicalRequests, 'median requests'),
+      ],
       ['most requests on a page', busiest ? `${busiest.requests} (${busiest.urlPath})` : '–', '', ''],
-      ['heaviest HTML+CSS (br)', heaviest ? `${kb(htmlCss(heaviest))} (${heaviest.urlPath})` : '–', '≤ 14 KB', verdict(overBudget.length === 0, 'HTML+CSS on every page')],
+      [
+        'heaviest HTML+CSS (br)',
+        heaviest ? `${kb(htmlCss(heaviest))} (${heaviest.urlPath})` : '–',
+        '≤ 14 KB',
+        verdict(overBudget.length === 0, 'HTML+CSS on every page'),
+      ],
       ['pages over 14 KB HTML+CSS', String(overBudget.length), '0', ''],
-      ['pages with JS (search excepted)', withJs.length ? withJs.map((w) => w.urlPath).slice(0, 5).join(', ') : '0', '0', verdict(withJs.length === 0, 'JS outside search')],
+      [
+        'pages with JS (search excepted)',
+        withJs.length
+          ? withJs
+              .map((w) => w.urlPath)
+              .slice(0, 5)
+              .join(', ')
+          : '0',
+        '0',
+        verdict(withJs.length === 0, 'JS outside search'),
+      ],
       ['search page JS (raw / br)', search ? `${kb(search.js.raw)} / ${kb(search.js.brotli)}` : 'not built', '', ''],
     ],
   );
@@ -161,17 +223,28 @@ function weightSection(weights: PageWeight[]): string {
 
 function scaleSection(build: Measured, pages: number, counts: { articles: number; contextPages: number }): string {
   return table(
-    ['scale run', 'pages built', 'time (< 60 s)', '', 'peak memory, tree (< 1 GiB)', '', 'largest process', 'where the time went'],
-    [[
-      `${counts.articles} articles, ${counts.contextPages} extra context pages`,
-      String(pages),
-      sec(build.ms),
-      verdict(build.ms < TARGET.scaleMs, 'scale time'),
-      mib(build.peakTreeBytes),
-      verdict(build.peakTreeBytes < TARGET.scaleBytes, 'scale memory'),
-      mib(build.peakProcessBytes),
-      describePhases(buildPhases(build.output)),
-    ]],
+    [
+      'scale run',
+      'pages built',
+      'time (< 60 s)',
+      '',
+      'peak memory, tree (< 1 GiB)',
+      '',
+      'largest process',
+      'where the time went',
+    ],
+    [
+      [
+        `${counts.articles} articles, ${counts.contextPages} extra context pages`,
+        String(pages),
+        sec(build.ms),
+        verdict(build.ms < TARGET.scaleMs, 'scale time'),
+        mib(build.peakTreeBytes),
+        verdict(build.peakTreeBytes < TARGET.scaleBytes, 'scale memory'),
+        mib(build.peakProcessBytes),
+        describePhases(buildPhases(build.output)),
+      ],
+    ],
   );
 }
 
@@ -188,7 +261,10 @@ function writeDoc(section: string): string {
   const block = `${BEGIN}\n${section}\n${END}`;
   const start = doc.indexOf('<!-- bench:begin');
   const end = doc.indexOf(END);
-  doc = start >= 0 && end > start ? doc.slice(0, start) + block + doc.slice(end + END.length) : `${doc.trimEnd()}\n\n${block}\n`;
+  doc =
+    start >= 0 && end > start
+      ? doc.slice(0, start) + block + doc.slice(end + END.length)
+      : `${doc.trimEnd()}\n\n${block}\n`;
   writeFileSync(path, doc);
   return path;
 }
@@ -210,13 +286,19 @@ async function main(): Promise<void> {
         const present = LIGHTHOUSE_PAGES.filter((p) => built.has(p));
         process.stderr.write(`bench: Lighthouse on ${present.join(', ')} …\n`);
         const results = await runLighthouse(present.map((p) => server.origin + p));
-        parts.push(lighthouseSection(results, LIGHTHOUSE_PAGES.filter((p) => !built.has(p))));
+        parts.push(
+          lighthouseSection(
+            results,
+            LIGHTHOUSE_PAGES.filter((p) => !built.has(p)),
+          ),
+        );
       }
       process.stderr.write(`bench: weighing ${pages.length} pages …\n`);
       const chromium = await launchChromium();
       try {
         const weights: PageWeight[] = [];
-        for (const page of pages) weights.push(await weighPage(chromium.context, server.origin + page.urlPath, page.urlPath));
+        for (const page of pages)
+          weights.push(await weighPage(chromium.context, server.origin + page.urlPath, page.urlPath));
         parts.push(weightSection(weights));
       } finally {
         await chromium.close();
@@ -232,8 +314,17 @@ async function main(): Promise<void> {
     const scaled = copyProject('bench-scale');
     try {
       const counts = generateScaleContent(scaled, SCALE);
-      const build = await buildIn(scaled, `scale (${SCALE.articles} articles, ${counts.contextPages} context pages)`, 'scale');
-      parts.push(scaleSection(build, listPages(join(scaled, 'dist'), '/').length, { articles: SCALE.articles, contextPages: counts.contextPages }));
+      const build = await buildIn(
+        scaled,
+        `scale (${SCALE.articles} articles, ${counts.contextPages} context pages)`,
+        'scale',
+      );
+      parts.push(
+        scaleSection(build, listPages(join(scaled, 'dist'), '/').length, {
+          articles: SCALE.articles,
+          contextPages: counts.contextPages,
+        }),
+      );
     } finally {
       removeCopy(scaled);
     }

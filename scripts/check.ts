@@ -15,6 +15,8 @@ try {
   process.exitCode = problems.length === 0 ? 0 : 1;
 } catch (error) {
   const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
-  process.stdout.write(`check — the checker could not run (${message}) — run it as npm run check [-- --root <content folder>]; if this line stays, pass it on to the developers\n`);
+  process.stdout.write(
+    `check — the checker could not run (${message}) — run it as npm run check [-- --root <content folder>]; if this line stays, pass it on to the developers\n`,
+  );
   process.exitCode = 1;
 }

@@ -26,7 +26,8 @@ interface Options {
 function parseArgs(argv: string[]): Options {
   const files = argv.filter((a) => !a.startsWith('--'));
   const unknown = argv.filter((a) => a.startsWith('--') && a !== '--force' && a !== '--quiet');
-  if (unknown.length) throw new IngestError('ingest', `unknown option ${unknown.join(' ')} (options: --force, --quiet)`);
+  if (unknown.length)
+    throw new IngestError('ingest', `unknown option ${unknown.join(' ')} (options: --force, --quiet)`);
   return { files, force: argv.includes('--force'), quiet: argv.includes('--quiet') };
 }
 
@@ -40,7 +41,10 @@ function prepare(file: string, entities: ReturnType<typeof loadEntities>) {
   const id = articleId(file);
   const { text, sha256 } = readSource(file, readBytes(file));
   const analysis = analyse({ file: relative(process.cwd(), file), text, sha256, meta: readSidecar(file), entities });
-  return { out: { path: join(OUT_DIR, `${id}.mdx`), text: emitMdx(analysis), source: file } satisfies Output, analysis };
+  return {
+    out: { path: join(OUT_DIR, `${id}.mdx`), text: emitMdx(analysis), source: file } satisfies Output,
+    analysis,
+  };
 }
 
 function main(argv: string[]): number {
@@ -70,8 +74,11 @@ function main(argv: string[]): number {
     writeAtomically(out);
     if (options.quiet) continue;
     const c = analysis.data.counts;
-    console.log(`wrote ${out.path}: ${c.paragraphs} paragraphs, ${c.sentences} sentences, ${c.posts} posts, ${c.quotes} quotes, ${c.statements} statements, ${c.figures} figures, ${c.dates} dates, ${c.mentions} mentions`);
-    if (analysis.data.unmatchedNames.length) console.log(`  names with no entity file: ${analysis.data.unmatchedNames.join(', ')}`);
+    console.log(
+      `wrote ${out.path}: ${c.paragraphs} paragraphs, ${c.sentences} sentences, ${c.posts} posts, ${c.quotes} quotes, ${c.statements} statements, ${c.figures} figures, ${c.dates} dates, ${c.mentions} mentions`,
+    );
+    if (analysis.data.unmatchedNames.length)
+      console.log(`  names with no entity file: ${analysis.data.unmatchedNames.join(', ')}`);
   }
   return 0;
 }

@@ -7,7 +7,11 @@
 import { parseArgs } from 'node:util';
 
 try {
-  const { values, positionals } = parseArgs({ options: { root: { type: 'string', default: 'src/content' } }, allowPositionals: true, strict: true });
+  const { values, positionals } = parseArgs({
+    options: { root: { type: 'string', default: 'src/content' } },
+    allowPositionals: true,
+    strict: true,
+  });
   // Imported here, not at the top, so that even a broken schema file ends as one line, not a stack trace.
   const { createEntry } = await import('./check/create-entry.ts');
   const { message, code } = createEntry(positionals, values.root, process.cwd());

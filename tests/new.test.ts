@@ -19,7 +19,10 @@ beforeEach(() => {
 afterEach(() => rmSync(root, { recursive: true, force: true }));
 
 const runNew = (...args: string[]) =>
-  spawnSync(process.execPath, [join(project, 'scripts', 'new.ts'), ...args, '--root', root], { cwd: project, encoding: 'utf8' });
+  spawnSync(process.execPath, [join(project, 'scripts', 'new.ts'), ...args, '--root', root], {
+    cwd: project,
+    encoding: 'utf8',
+  });
 
 const kinds = Object.keys(scaffoldKinds) as ScaffoldKind[];
 const fileOf = (kind: ScaffoldKind, id: string) => {
@@ -33,7 +36,11 @@ describe.each(kinds)('npm run new -- %s "<title>"', (kind) => {
   let run: SpawnSyncReturns<string>;
   beforeAll(() => {
     shared = mkdtempSync(join(tmpdir(), 'new-'));
-    run = spawnSync(process.execPath, [join(project, 'scripts', 'new.ts'), kind, 'Who was on board the Il-76?', '--root', shared], { cwd: project, encoding: 'utf8' });
+    run = spawnSync(
+      process.execPath,
+      [join(project, 'scripts', 'new.ts'), kind, 'Who was on board the Il-76?', '--root', shared],
+      { cwd: project, encoding: 'utf8' },
+    );
   });
   afterAll(() => rmSync(shared, { recursive: true, force: true }));
   const scaffold = () => {
@@ -75,14 +82,18 @@ test('refuses to overwrite an existing file, with one line and exit code 1', () 
 test('refuses a title the schema rejects, says why, and writes nothing', () => {
   const run = runNew('context', 'Il76');
   expect(run.status).toBe(1);
-  expect(run.stderr).toMatch(/il76\.mdx:\d+ title — is 4 characters long, the minimum is 5 — write at least 5 characters/);
+  expect(run.stderr).toMatch(
+    /il76\.mdx:\d+ title — is 4 characters long, the minimum is 5 — write at least 5 characters/,
+  );
   expect(existsSync(fileOf('context', 'il76').path)).toBe(false);
 });
 
 test('refuses an unknown kind with the usage line', () => {
   const run = runNew('persn', 'Vyacheslav Volodin');
   expect(run.status).toBe(1);
-  expect(run.stderr).toBe('new — "persn" is not a kind of entry — usage: npm run new -- <context|person|place|organisation|claim|source> "<title>"\n');
+  expect(run.stderr).toBe(
+    'new — "persn" is not a kind of entry — usage: npm run new -- <context|person|place|organisation|claim|source> "<title>"\n',
+  );
 });
 
 test('npm run check lists what a fresh scaffold still needs, and nothing else', () => {

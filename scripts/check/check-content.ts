@@ -33,12 +33,26 @@ export interface CheckResult {
   filesChecked: number;
 }
 
-export function checkContent({ root, cwd = process.cwd(), readFile = (path) => readFileSync(path, 'utf8') }: CheckOptions): CheckResult {
-  if (!existsSync(root)) return { problems: [problemAt({ file: showPath(root, cwd), line: 1, field: '(folder)' }, 'noContentFolder')], filesChecked: 0 };
+export function checkContent({
+  root,
+  cwd = process.cwd(),
+  readFile = (path) => readFileSync(path, 'utf8'),
+}: CheckOptions): CheckResult {
+  if (!existsSync(root))
+    return {
+      problems: [problemAt({ file: showPath(root, cwd), line: 1, field: '(folder)' }, 'noContentFolder')],
+      filesChecked: 0,
+    };
 
   const { files, ignored } = listContentFiles(root, cwd);
   const problems: Problem[] = [];
-  for (const file of ignored) problems.push(problemAt({ file: file.shown, line: 1, field: '(file name)' }, 'ignoredFile', { name: basename(file.path), rename: file.rename }));
+  for (const file of ignored)
+    problems.push(
+      problemAt({ file: file.shown, line: 1, field: '(file name)' }, 'ignoredFile', {
+        name: basename(file.path),
+        rename: file.rename,
+      }),
+    );
   for (const file of files) problems.push(...fileNameProblems(file));
 
   const entries: Entry[] = [];
@@ -68,7 +82,8 @@ function crossFileProblems(entry: Entry, index: ContentIndex, routes: ReadonlySe
   }
   if (entry.tree) {
     // The body is checked even when the frontmatter is broken: the two are independent mistakes.
-    const listed = isRecord(entry.raw) && Array.isArray(entry.raw['sources']) ? entry.raw['sources'].map(String) : undefined;
+    const listed =
+      isRecord(entry.raw) && Array.isArray(entry.raw['sources']) ? entry.raw['sources'].map(String) : undefined;
     problems.push(...checkComponents(entry.tree, shown, index, listed));
     problems.push(...checkCitations(entry.tree, shown));
     problems.push(...checkLinks(entry.tree, shown, routes));
@@ -83,7 +98,10 @@ function fileNameProblems(file: ContentFile): Problem[] {
     .filter((part) => !isSlug(part))
     .map((part) => {
       const extension = file.format === 'mdx' ? '.mdx' : '.yaml';
-      return problemAt({ file: file.shown, line: 1, field: '(file name)' }, 'badFileName', { name: part, rename: `${slugify(part) || 'a-name'}${extension}` });
+      return problemAt({ file: file.shown, line: 1, field: '(file name)' }, 'badFileName', {
+        name: part,
+        rename: `${slugify(part) || 'a-name'}${extension}`,
+      });
     });
 }
 
@@ -93,6 +111,10 @@ function guarded(file: ContentFile, problems: Problem[], check: () => Problem[])
     problems.push(...check());
   } catch (error) {
     const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
-    problems.push(problemAt({ file: file.shown, line: 1, field: '(file)' }, 'checkerFailed', { message: message ?? 'unknown error' }));
+    problems.push(
+      problemAt({ file: file.shown, line: 1, field: '(file)' }, 'checkerFailed', {
+        message: message ?? 'unknown error',
+      }),
+    );
   }
 }

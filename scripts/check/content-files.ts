@@ -27,7 +27,8 @@ export interface IgnoredFile {
 export const showPath = (path: string, cwd: string): string => relative(cwd, path).split(sep).join('/');
 
 /** The folder of a collection as shown in fixes: `src/content/people/`. */
-export const showFolder = (root: string, collection: CollectionName, cwd: string): string => `${showPath(join(root, collection), cwd)}/`;
+export const showFolder = (root: string, collection: CollectionName, cwd: string): string =>
+  `${showPath(join(root, collection), cwd)}/`;
 
 export function listContentFiles(root: string, cwd: string): { files: ContentFile[]; ignored: IgnoredFile[] } {
   const files: ContentFile[] = [];
@@ -39,7 +40,8 @@ export function listContentFiles(root: string, cwd: string): { files: ContentFil
     for (const name of namesIn(join(root, collection))) {
       const path = join(root, collection, name);
       if (name.endsWith('.yaml')) add(collection, path, name.slice(0, -'.yaml'.length), 'yaml');
-      else if (name.endsWith('.yml')) ignored.push({ path, shown: showPath(path, cwd), rename: `${name.slice(0, -'.yml'.length)}.yaml` });
+      else if (name.endsWith('.yml'))
+        ignored.push({ path, shown: showPath(path, cwd), rename: `${name.slice(0, -'.yml'.length)}.yaml` });
     }
   }
   for (const name of namesIn(join(root, 'articles'))) {
@@ -54,7 +56,12 @@ export function listContentFiles(root: string, cwd: string): { files: ContentFil
 }
 
 function namesIn(folder: string): string[] {
-  return existsSync(folder) ? readdirSync(folder, { withFileTypes: true }).filter((d) => d.isFile()).map((d) => d.name).sort() : [];
+  return existsSync(folder)
+    ? readdirSync(folder, { withFileTypes: true })
+        .filter((d) => d.isFile())
+        .map((d) => d.name)
+        .sort()
+    : [];
 }
 
 function mdxFilesUnder(folder: string): string[] {

@@ -22,10 +22,25 @@ export interface ContentIndex {
   data: Record<CollectionName, Map<string, unknown>>;
 }
 
-const collectionNames: CollectionName[] = ['articles', 'context', 'people', 'places', 'organisations', 'claims', 'figures', 'sources', 'events'];
+const collectionNames: CollectionName[] = [
+  'articles',
+  'context',
+  'people',
+  'places',
+  'organisations',
+  'claims',
+  'figures',
+  'sources',
+  'events',
+];
 
-export function buildIndex(files: readonly ContentFile[], entries: readonly Entry[], folderOf: (c: CollectionName) => string): ContentIndex {
-  const perCollection = <T>(make: () => T) => Object.fromEntries(collectionNames.map((c) => [c, make()])) as Record<CollectionName, T>;
+export function buildIndex(
+  files: readonly ContentFile[],
+  entries: readonly Entry[],
+  folderOf: (c: CollectionName) => string,
+): ContentIndex {
+  const perCollection = <T>(make: () => T) =>
+    Object.fromEntries(collectionNames.map((c) => [c, make()])) as Record<CollectionName, T>;
   const index: ContentIndex = {
     ids: perCollection(() => new Set<string>()),
     folders: Object.fromEntries(collectionNames.map((c) => [c, folderOf(c)])) as Record<CollectionName, string>,
@@ -48,10 +63,12 @@ function sentencesOf(raw: unknown): Map<string, string> {
   for (const paragraph of paragraphs) {
     const list = isRecord(paragraph) && Array.isArray(paragraph['sentences']) ? paragraph['sentences'] : [];
     for (const sentence of list) {
-      if (isRecord(sentence) && typeof sentence['id'] === 'string') sentences.set(sentence['id'], String(sentence['text'] ?? ''));
+      if (isRecord(sentence) && typeof sentence['id'] === 'string')
+        sentences.set(sentence['id'], String(sentence['text'] ?? ''));
     }
   }
   return sentences;
 }
 
-export const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+export const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);

@@ -16,9 +16,14 @@ export const newUsage = `usage: npm run new -- <${Object.keys(scaffoldKinds).joi
 const isKind = (kind: string): kind is ScaffoldKind => Object.hasOwn(scaffoldKinds, kind);
 
 /** Returns what to print and the exit code; writes the file only when everything is in order. */
-export function createEntry(positionals: readonly string[], root: string, cwd: string): { message: string; code: number } {
+export function createEntry(
+  positionals: readonly string[],
+  root: string,
+  cwd: string,
+): { message: string; code: number } {
   const [kind, title, ...extra] = positionals;
-  if (!kind || !title || extra.length > 0) return { message: `new — a kind and one quoted title are needed — ${newUsage}`, code: 1 };
+  if (!kind || !title || extra.length > 0)
+    return { message: `new — a kind and one quoted title are needed — ${newUsage}`, code: 1 };
   if (!isKind(kind)) return { message: `new — "${kind}" is not a kind of entry — ${newUsage}`, code: 1 };
   const id = slugify(title);
   if (!id) return { message: `new — "${title}" gives no file name — use a title with letters or digits`, code: 1 };
@@ -27,7 +32,8 @@ export function createEntry(positionals: readonly string[], root: string, cwd: s
   const format = collection === 'context' ? 'mdx' : 'yaml';
   const path = join(root, collection, `${id}.${format}`);
   const shown = showPath(path, cwd);
-  if (existsSync(path)) return { message: `${shown} already exists — edit that file, or choose another title`, code: 1 };
+  if (existsSync(path))
+    return { message: `${shown} already exists — edit that file, or choose another title`, code: 1 };
 
   const text = renderScaffold(
     { kind, title, today: new Date().toISOString().slice(0, 10), articleId: firstArticle(root) },
@@ -45,5 +51,9 @@ export function createEntry(positionals: readonly string[], root: string, cwd: s
 /** The id of the generated article, so sentence references in a new claim start from it. */
 function firstArticle(root: string): string | undefined {
   const folder = join(root, 'articles');
-  return existsSync(folder) ? readdirSync(folder).find((n) => n.endsWith('.mdx'))?.replace(/\.mdx$/, '') : undefined;
+  return existsSync(folder)
+    ? readdirSync(folder)
+        .find((n) => n.endsWith('.mdx'))
+        ?.replace(/\.mdx$/, '')
+    : undefined;
 }

@@ -37,7 +37,8 @@ export function readSchemaDocs(schemaDir: string): Map<string, FieldDocs> {
     for (const statement of source.statements) {
       if (!ts.isVariableStatement(statement)) continue;
       for (const declaration of statement.declarationList.declarations) {
-        if (ts.isIdentifier(declaration.name) && declaration.initializer) byConstant.set(declaration.name.text, collect(declaration.initializer));
+        if (ts.isIdentifier(declaration.name) && declaration.initializer)
+          byConstant.set(declaration.name.text, collect(declaration.initializer));
       }
     }
   }
@@ -49,7 +50,10 @@ function collect(expression: ts.Node): FieldDocs {
   const walk = (node: ts.Node): void => {
     if (ts.isObjectLiteralExpression(node) && isObjectBuilderArgument(node)) {
       for (const property of node.properties) {
-        if (ts.isPropertyAssignment(property) && (ts.isIdentifier(property.name) || ts.isStringLiteral(property.name))) {
+        if (
+          ts.isPropertyAssignment(property) &&
+          (ts.isIdentifier(property.name) || ts.isStringLiteral(property.name))
+        ) {
           docs.fields.set(property.name.text, { doc: jsDocOf(property), nested: collect(property.initializer) });
         } else if (ts.isSpreadAssignment(property) && ts.isIdentifier(property.expression)) {
           docs.bases.push(property.expression.text);
@@ -66,7 +70,11 @@ function collect(expression: ts.Node): FieldDocs {
 
 function isObjectBuilderArgument(node: ts.ObjectLiteralExpression): boolean {
   const call = node.parent;
-  return ts.isCallExpression(call) && ts.isPropertyAccessExpression(call.expression) && objectBuilders.has(call.expression.name.text);
+  return (
+    ts.isCallExpression(call) &&
+    ts.isPropertyAccessExpression(call.expression) &&
+    objectBuilders.has(call.expression.name.text)
+  );
 }
 
 function jsDocOf(node: ts.Node): string | undefined {
@@ -79,8 +87,16 @@ function jsDocOf(node: ts.Node): string | undefined {
 }
 
 /** The JSDoc of the field at `path` (e.g. `['history', 'date']`) in a schema constant, following its bases. */
-export function docFor(all: ReadonlyMap<string, FieldDocs>, constant: string, path: readonly string[]): string | undefined {
-  const find = (docs: FieldDocs | undefined, [head, ...rest]: readonly string[], seen: Set<FieldDocs>): string | undefined => {
+export function docFor(
+  all: ReadonlyMap<string, FieldDocs>,
+  constant: string,
+  path: readonly string[],
+): string | undefined {
+  const find = (
+    docs: FieldDocs | undefined,
+    [head, ...rest]: readonly string[],
+    seen: Set<FieldDocs>,
+  ): string | undefined => {
     if (!docs || head === undefined || seen.has(docs)) return undefined;
     seen.add(docs);
     const own = docs.fields.get(head);

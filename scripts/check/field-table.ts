@@ -11,7 +11,8 @@ import { schemas, type CollectionName } from './schemas.ts';
 import { definitionOf, fieldsOf, isOptional, unwrap } from './schema-walk.ts';
 import { placeholderFor } from './zod-problems.ts';
 
-export const tableStart = '<!-- field tables: generated from src/schemas by `node scripts/check/field-table.ts`; do not edit by hand -->';
+export const tableStart =
+  '<!-- field tables: generated from src/schemas by `node scripts/check/field-table.ts`; do not edit by hand -->';
 export const tableEnd = '<!-- end of field tables -->';
 
 /** Editors' collections, in the order an editor meets them; articles are generated, so not listed. */
@@ -34,7 +35,12 @@ function needed(field: z.ZodType): string {
   return def.type === 'default' ? `optional (default \`${JSON.stringify(def.defaultValue)}\`)` : 'optional';
 }
 
-function rows(schema: z.ZodType, docOf: (path: string[]) => string | undefined, prefix: string[] = [], shownPrefix = ''): string[] {
+function rows(
+  schema: z.ZodType,
+  docOf: (path: string[]) => string | undefined,
+  prefix: string[] = [],
+  shownPrefix = '',
+): string[] {
   const lines: string[] = [];
   for (const [key, field] of Object.entries(fieldsOf(schema))) {
     const path = [...prefix, key];
@@ -43,7 +49,11 @@ function rows(schema: z.ZodType, docOf: (path: string[]) => string | undefined, 
     const def = definitionOf(inner);
     const element = def.type === 'array' && def.element ? unwrap(def.element) : undefined;
     const listOfObjects = element !== undefined && definitionOf(element).type === 'object';
-    const value = listOfObjects ? 'a list; each item has the fields below' : def.type === 'object' ? 'the fields below' : `\`${cell(placeholderFor(key, field))}\``;
+    const value = listOfObjects
+      ? 'a list; each item has the fields below'
+      : def.type === 'object'
+        ? 'the fields below'
+        : `\`${cell(placeholderFor(key, field))}\``;
     lines.push(`| \`${name}\` | ${needed(field)} | ${value} | ${cell(docOf(path) ?? '')} |`);
     if (listOfObjects) lines.push(...rows(element, docOf, path, `${name}[].`));
     else if (def.type === 'object') lines.push(...rows(inner, docOf, path, `${name}.`));
@@ -54,7 +64,15 @@ function rows(schema: z.ZodType, docOf: (path: string[]) => string | undefined, 
 export function renderFieldTables(docs: ReadonlyMap<string, FieldDocs>): string {
   const sections = documented.map(({ collection, heading, file }) => {
     const docOf = (path: string[]) => docFor(docs, schemaConstants[collection], path);
-    return [`### ${heading}`, '', `\`${file}\``, '', '| field | needed | value | what it is |', '| --- | --- | --- | --- |', ...rows(schemas[collection], docOf)].join('\n');
+    return [
+      `### ${heading}`,
+      '',
+      `\`${file}\``,
+      '',
+      '| field | needed | value | what it is |',
+      '| --- | --- | --- | --- |',
+      ...rows(schemas[collection], docOf),
+    ].join('\n');
   });
   return [tableStart, '', ...sections.flatMap((s) => [s, '']), tableEnd].join('\n');
 }

@@ -30,7 +30,9 @@ export function checkFigure(entry: Entry, index: ContentIndex): Problem[] {
   if (sentence !== undefined && !sentenceGivesNumber(sentence, figure.value)) {
     const words = numberInWords(figure.value);
     const written = words ? `"${figure.value}" or "${words}"` : `"${figure.value}"`;
-    problems.push(problemAt(at('sentence'), 'figureNotInSentence', { value: figure.value, sentence: figure.sentence, written }));
+    problems.push(
+      problemAt(at('sentence'), 'figureNotInSentence', { value: figure.value, sentence: figure.sentence, written }),
+    );
   }
   return problems;
 }

@@ -33,7 +33,8 @@ export function loadEntry(file: ContentFile, source: string): { entry: Entry; pr
   if (file.format === 'mdx') {
     const frontmatter = splitFrontmatter(source);
     if (frontmatter.kind === 'none') return { entry, problems: [problemAt(at(1, 'frontmatter'), 'noFrontmatter')] };
-    if (frontmatter.kind === 'unclosed') return { entry, problems: [problemAt(at(1, 'frontmatter'), 'unclosedFrontmatter')] };
+    if (frontmatter.kind === 'unclosed')
+      return { entry, problems: [problemAt(at(1, 'frontmatter'), 'unclosedFrontmatter')] };
     yamlText = frontmatter.text;
     firstLine = frontmatter.firstLine;
     if (file.collection === 'context') {
@@ -48,7 +49,13 @@ export function loadEntry(file: ContentFile, source: string): { entry: Entry; pr
   entry.lineOf = yaml.lineOf;
   if (yaml.error) {
     const field = yaml.error.key ?? (file.format === 'mdx' ? 'frontmatter' : 'yaml');
-    problems.push(problemAt(at(yaml.error.line, field), 'yamlSyntax', { code: yaml.error.code, reason: yaml.error.message, key: yaml.error.key }));
+    problems.push(
+      problemAt(at(yaml.error.line, field), 'yamlSyntax', {
+        code: yaml.error.code,
+        reason: yaml.error.message,
+        key: yaml.error.key,
+      }),
+    );
     return { entry, problems };
   }
   entry.raw = yaml.data;
@@ -56,7 +63,11 @@ export function loadEntry(file: ContentFile, source: string): { entry: Entry; pr
     // "2024-1-24" is a real day written without leading zeros: say how to write it, not that it does not exist.
     const problem = /^\d{4}-\d{2}-\d{2}$/u.test(written)
       ? problemAt(at(yaml.lineOf(path), fieldName(path)), 'notACalendarDay', { value: written })
-      : problemAt(at(yaml.lineOf(path), fieldName(path)), 'badFormat', { value: written, noun: 'a date', hint: 'write the date as YYYY-MM-DD, e.g. 2024-01-24' });
+      : problemAt(at(yaml.lineOf(path), fieldName(path)), 'badFormat', {
+          value: written,
+          noun: 'a date',
+          hint: 'write the date as YYYY-MM-DD, e.g. 2024-01-24',
+        });
     problems.push(problem);
   }
 
@@ -68,7 +79,11 @@ export function loadEntry(file: ContentFile, source: string): { entry: Entry; pr
   for (const { path, field, found } of validation.findings) {
     const where = at(yaml.lineOf(path), field);
     const worded = problemFrom(where, found);
-    problems.push(file.collection === 'articles' ? problemAt(where, 'generatedArticleInvalid', { problem: worded.problem }) : worded);
+    problems.push(
+      file.collection === 'articles'
+        ? problemAt(where, 'generatedArticleInvalid', { problem: worded.problem })
+        : worded,
+    );
   }
   return { entry, problems };
 }

@@ -13,10 +13,12 @@ import { problemAt, type Problem } from './problems.ts';
 const citationNames = Object.keys(editorComponents);
 
 /** A misspelt citation (`<Cit …/>`) counts as one: it is reported once, as a misspelling. */
-const isCitation = (name: string): boolean => citationNames.includes(name) || closest(name, citationNames) !== undefined;
+const isCitation = (name: string): boolean =>
+  citationNames.includes(name) || closest(name, citationNames) !== undefined;
 
 function cites(node: Nodes): boolean {
-  if ((node.type === 'mdxJsxTextElement' || node.type === 'mdxJsxFlowElement') && node.name && isCitation(node.name)) return true;
+  if ((node.type === 'mdxJsxTextElement' || node.type === 'mdxJsxFlowElement') && node.name && isCitation(node.name))
+    return true;
   return 'children' in node && (node.children as Nodes[]).some(cites);
 }
 
@@ -35,7 +37,9 @@ export function checkCitations(tree: Root, file: string): Problem[] {
     const isBlock = node.type === 'listItem' || (node.type === 'paragraph' && parent?.type !== 'listItem');
     if (!isBlock || cites(node)) return;
     const field = node.type === 'listItem' ? 'list item' : 'paragraph';
-    problems.push(problemAt({ file, line: node.position?.start.line ?? 1, field }, 'uncitedBlock', { opening: opening(node) }));
+    problems.push(
+      problemAt({ file, line: node.position?.start.line ?? 1, field }, 'uncitedBlock', { opening: opening(node) }),
+    );
   });
   return problems;
 }

@@ -21,24 +21,46 @@ interface ComponentSpec {
 
 /** The editor components (src/components/editor/) and the one attribute each requires. */
 export const editorComponents: Record<string, ComponentSpec> = {
-  Cite: { attribute: 'source', example: '<Cite source="source-article" />', check: (id, index) => missingEntry(index, 'sources', id) },
+  Cite: {
+    attribute: 'source',
+    example: '<Cite source="source-article" />',
+    check: (id, index) => missingEntry(index, 'sources', id),
+  },
   SaysWho: {
     attribute: 'sentence',
     example: '<SaysWho sentence="il76-crash-2024-01-24#p3s1" />',
     check: (ref, index) => {
       const format = sentenceRef.safeParse(ref);
-      if (!format.success) return finding('badFormat', { value: ref, noun: 'a sentence reference', hint: format.error.issues[0]?.message ?? '' });
+      if (!format.success)
+        return finding('badFormat', {
+          value: ref,
+          noun: 'a sentence reference',
+          hint: format.error.issues[0]?.message ?? '',
+        });
       return missingSentence(index, ref);
     },
   },
-  Claim: { attribute: 'id', example: '<Claim id="<claim id>" />', check: (id, index) => missingEntry(index, 'claims', id) },
-  KeyFigure: { attribute: 'id', example: '<KeyFigure id="<figure id>" />', check: (id, index) => missingEntry(index, 'figures', id) },
+  Claim: {
+    attribute: 'id',
+    example: '<Claim id="<claim id>" />',
+    check: (id, index) => missingEntry(index, 'claims', id),
+  },
+  KeyFigure: {
+    attribute: 'id',
+    example: '<KeyFigure id="<figure id>" />',
+    check: (id, index) => missingEntry(index, 'figures', id),
+  },
 };
 
 type Attribute = MdxJsxAttribute | MdxJsxExpressionAttribute;
 
 /** `listedSources` is the page's frontmatter `sources`, or undefined when it could not be read. */
-export function checkComponents(tree: Root, file: string, index: ContentIndex, listedSources: readonly string[] | undefined): Problem[] {
+export function checkComponents(
+  tree: Root,
+  file: string,
+  index: ContentIndex,
+  listedSources: readonly string[] | undefined,
+): Problem[] {
   const problems: Problem[] = [];
   const names = Object.keys(editorComponents);
 
@@ -54,11 +76,18 @@ export function checkComponents(tree: Root, file: string, index: ContentIndex, l
       // Lower-case names are HTML elements, allowed unless they are a component in the wrong case (<cite>).
       const wrongCase = names.find((n) => n.toLowerCase() === node.name?.toLowerCase());
       if (/^[a-z]/.test(node.name) && !wrongCase) return;
-      problems.push(problemAt({ file, line, field: `<${node.name}>` }, 'unknownComponent', { name: node.name, suggestion: wrongCase ?? closest(node.name, names) }));
+      problems.push(
+        problemAt({ file, line, field: `<${node.name}>` }, 'unknownComponent', {
+          name: node.name,
+          suggestion: wrongCase ?? closest(node.name, names),
+        }),
+      );
       return;
     }
     const where = { file, line, field: `<${node.name} ${spec.attribute}>` };
-    const attribute = (node.attributes as Attribute[]).find((a) => a.type === 'mdxJsxAttribute' && a.name === spec.attribute);
+    const attribute = (node.attributes as Attribute[]).find(
+      (a) => a.type === 'mdxJsxAttribute' && a.name === spec.attribute,
+    );
     if (!attribute) {
       problems.push(problemAt(where, 'missingAttribute', { example: spec.example }));
       return;

@@ -67,11 +67,16 @@ function describeSyntaxError(error: ParseMessage, source: string): MdxSyntaxProb
   const line = Number.isNaN(tagLine) ? (error.line ?? 1) : tagLine;
   const offset = error.place?.offset ?? error.place?.start?.offset ?? source.length;
 
-  const unclosed = /^Expected a closing tag for `<([^>\s]+)>`/.exec(reason) ?? /expected corresponding closing tag for `<([^>\s]+)>`/.exec(reason);
+  const unclosed =
+    /^Expected a closing tag for `<([^>\s]+)>`/.exec(reason) ??
+    /expected corresponding closing tag for `<([^>\s]+)>`/.exec(reason);
   if (unclosed?.[1]) return syntax(line, `<${unclosed[1]}>`, finding('unclosedTag', { name: unclosed[1] }));
 
   if (error.ruleId === 'unexpected-closing-slash') {
-    const name = /^<\/([A-Za-z][\w.]*)/.exec(source.slice(offset - 1))?.[1] ?? /<\/([A-Za-z][\w.]*)/.exec(source.slice(offset - 2))?.[1] ?? '';
+    const name =
+      /^<\/([A-Za-z][\w.]*)/.exec(source.slice(offset - 1))?.[1] ??
+      /<\/([A-Za-z][\w.]*)/.exec(source.slice(offset - 2))?.[1] ??
+      '';
     return syntax(line, `</${name}>`, finding('strayClosingTag', { name }));
   }
 

@@ -1,6 +1,27 @@
 /** Finds a number in a sentence, written in digits ("1,000") or in English words ("seventy-four"). */
 
-const small = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
+const small = [
+  'zero',
+  'one',
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'eleven',
+  'twelve',
+  'thirteen',
+  'fourteen',
+  'fifteen',
+  'sixteen',
+  'seventeen',
+  'eighteen',
+  'nineteen',
+];
 const tens = ['', '', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
 
 /** 74 → "seventy-four", 105 → "one hundred five"; up to 999,999. */
@@ -13,7 +34,13 @@ export function numberInWords(n: number): string | undefined {
 }
 
 /** Lower case, hyphens as spaces, "and" dropped: "One hundred and five" ≈ "one hundred five". */
-const wordsForm = (text: string): string => ` ${text.toLowerCase().replace(/[-‐–]/g, ' ').replace(/\band\b/g, ' ').replace(/[^a-z0-9]+/g, ' ').trim()} `;
+const wordsForm = (text: string): string =>
+  ` ${text
+    .toLowerCase()
+    .replace(/[-‐–]/g, ' ')
+    .replace(/\band\b/g, ' ')
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim()} `;
 
 /** True when the sentence gives `n`, as digits (with or without thousands separators) or as words. */
 export function sentenceGivesNumber(sentence: string, n: number): boolean {

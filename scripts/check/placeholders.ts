@@ -15,9 +15,14 @@ export function checkPlaceholders(entry: Entry): Problem[] {
   const problems: Problem[] = [];
   const visitValue = (value: unknown, path: PathSegment[]): void => {
     if (typeof value === 'string' && placeholder.test(value)) {
-      problems.push(problemAt({ file: entry.file.shown, line: entry.lineOf(path), field: fieldName(path) }, 'placeholderLeft', { text: shorten(value) }));
+      problems.push(
+        problemAt({ file: entry.file.shown, line: entry.lineOf(path), field: fieldName(path) }, 'placeholderLeft', {
+          text: shorten(value),
+        }),
+      );
     } else if (Array.isArray(value)) value.forEach((item, i) => visitValue(item, [...path, i]));
-    else if (value && typeof value === 'object') for (const [key, item] of Object.entries(value)) visitValue(item, [...path, key]);
+    else if (value && typeof value === 'object')
+      for (const [key, item] of Object.entries(value)) visitValue(item, [...path, key]);
   };
   visitValue(entry.raw, []);
   if (entry.tree) problems.push(...bodyPlaceholders(entry.tree, entry.file.shown));
@@ -28,7 +33,11 @@ function bodyPlaceholders(tree: Root, file: string): Problem[] {
   const problems: Problem[] = [];
   visit(tree, 'text', (node) => {
     if (placeholder.test(node.value)) {
-      problems.push(problemAt({ file, line: node.position?.start.line ?? 1, field: 'text' }, 'placeholderLeft', { text: shorten(node.value.trim()) }));
+      problems.push(
+        problemAt({ file, line: node.position?.start.line ?? 1, field: 'text' }, 'placeholderLeft', {
+          text: shorten(node.value.trim()),
+        }),
+      );
     }
   });
   return problems;

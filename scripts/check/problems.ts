@@ -175,7 +175,7 @@ const catalogue = {
     fix: `write it in quotes: ${p.attribute}="…"`,
   }),
   importNotNeeded: () => ({
-    problem: 'editors\' pages import nothing',
+    problem: "editors' pages import nothing",
     fix: `delete the line: ${components} work without an import`,
   }),
 
@@ -275,7 +275,11 @@ export function problemFrom(where: Where, found: Finding): Problem {
 }
 
 /** Builds a problem from the catalogue: `problemAt(where, 'missingField', { … })`. */
-export function problemAt<K extends ProblemKind>(where: Where, kind: K, ...params: Parameters<(typeof catalogue)[K]>): Problem {
+export function problemAt<K extends ProblemKind>(
+  where: Where,
+  kind: K,
+  ...params: Parameters<(typeof catalogue)[K]>
+): Problem {
   const worded = (catalogue[kind] as (...args: typeof params) => { problem: string; fix: string })(...params);
   return { ...where, ...worded };
 }

@@ -35,7 +35,13 @@ export function missingSentence(index: ContentIndex, ref: string): Finding | und
   const article = index.articles.get(articleId);
   if (!article || article.sentences.has(sentenceId)) return undefined;
   const ids = [...article.sentences.keys()];
-  return finding('missingSentence', { article: articleId, sentence: sentenceId, file: article.file, first: ids[0] ?? 'p1s1', last: ids.at(-1) ?? 'p1s1' });
+  return finding('missingSentence', {
+    article: articleId,
+    sentence: sentenceId,
+    file: article.file,
+    first: ids[0] ?? 'p1s1',
+    last: ids.at(-1) ?? 'p1s1',
+  });
 }
 
 /** The text of a sentence, or undefined when the reference leads nowhere. */
@@ -57,7 +63,8 @@ export function checkDataReferences(entry: Entry, schema: z.ZodType, index: Cont
         : leaf === sentenceRef
           ? missingSentence(index, value)
           : undefined;
-    if (found) problems.push(problemFrom({ file: entry.file.shown, line: entry.lineOf(path), field: fieldName(path) }, found));
+    if (found)
+      problems.push(problemFrom({ file: entry.file.shown, line: entry.lineOf(path), field: fieldName(path) }, found));
   });
   return problems;
 }

@@ -8,7 +8,13 @@ import type { CollectionName } from './schemas.ts';
 const staticRoutes = ['/', '/claims/', '/timeline/', '/search/', '/corrections/', '/sources/'];
 
 /** Collections with one page per entry, at `/<collection>/<id>/`. */
-const collectionsWithPages = ['articles', 'context', 'people', 'places', 'organisations'] as const satisfies readonly CollectionName[];
+const collectionsWithPages = [
+  'articles',
+  'context',
+  'people',
+  'places',
+  'organisations',
+] as const satisfies readonly CollectionName[];
 
 /** Every route of the site, with a trailing slash (the site uses `trailingSlash: 'always'`). */
 export function siteRoutes(ids: Readonly<Record<CollectionName, ReadonlySet<string>>>): Set<string> {

@@ -24,7 +24,11 @@ export function unwrap(schema: z.ZodType): z.ZodType {
   for (;;) {
     const def = definitionOf(current);
     // Pipes (preprocess, transform) are kept whole: the checks recognise such schemas by identity.
-    if (def.innerType && ['optional', 'nullable', 'default', 'prefault', 'readonly', 'catch', 'nonoptional'].includes(def.type)) current = def.innerType;
+    if (
+      def.innerType &&
+      ['optional', 'nullable', 'default', 'prefault', 'readonly', 'catch', 'nonoptional'].includes(def.type)
+    )
+      current = def.innerType;
     else return current;
   }
 }
@@ -70,7 +74,9 @@ export function valueAt(data: unknown, path: readonly PathSegment[]): unknown {
 export function isAbsent(data: unknown, path: readonly PathSegment[]): boolean {
   const parent = valueAt(data, path.slice(0, -1));
   const key = path.at(-1);
-  return key === undefined ? data === undefined || data === null : parent === null || typeof parent !== 'object' || !(key in parent);
+  return key === undefined
+    ? data === undefined || data === null
+    : parent === null || typeof parent !== 'object' || !(key in parent);
 }
 
 /**
@@ -99,5 +105,8 @@ export function walkLeaves(
 
 /** `people[1]`, `corrections[0].date`: a path the way an editor reads it. */
 export function fieldName(path: readonly PathSegment[]): string {
-  return path.reduce<string>((name, segment) => (typeof segment === 'number' ? `${name}[${segment}]` : name ? `${name}.${segment}` : segment), '');
+  return path.reduce<string>(
+    (name, segment) => (typeof segment === 'number' ? `${name}[${segment}]` : name ? `${name}.${segment}` : segment),
+    '',
+  );
 }

@@ -34,7 +34,12 @@ export interface ParsedYaml {
  */
 export function parseYaml(text: string, firstLine = 1): ParsedYaml {
   const counter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: counter, customTags: ['timestamp'], prettyErrors: false, uniqueKeys: true });
+  const doc = parseDocument(text, {
+    lineCounter: counter,
+    customTags: ['timestamp'],
+    prettyErrors: false,
+    uniqueKeys: true,
+  });
   const toLine = (offset: number): number => counter.linePos(offset).line + firstLine - 1;
 
   const lineOf = (path: readonly PathSegment[]): number => {
@@ -42,7 +47,9 @@ export function parseYaml(text: string, firstLine = 1): ParsedYaml {
     let line = isNodeWithRange(node) ? toLine(node.range[0]) : firstLine;
     for (const segment of path) {
       if (isMap(node)) {
-        const pair = node.items.find((item) => isPair(item) && isScalar(item.key) && String(item.key.value) === String(segment));
+        const pair = node.items.find(
+          (item) => isPair(item) && isScalar(item.key) && String(item.key.value) === String(segment),
+        );
         if (!pair) break;
         if (isNodeWithRange(pair.key)) line = toLine(pair.key.range[0]);
         node = pair.value;

@@ -8,7 +8,17 @@ import { entityRef, isoDate, sentenceRef, slug, webUrl } from '../../src/schemas
 import { closest } from './did-you-mean.ts';
 import { finding, type Finding } from './problems.ts';
 import { entryNoun, referenceTarget } from './schemas.ts';
-import { definitionOf, enumValues, fieldName, fieldsOf, isAbsent, schemaAt, unwrap, valueAt, type PathSegment } from './schema-walk.ts';
+import {
+  definitionOf,
+  enumValues,
+  fieldName,
+  fieldsOf,
+  isAbsent,
+  schemaAt,
+  unwrap,
+  valueAt,
+  type PathSegment,
+} from './schema-walk.ts';
 
 export interface FieldFinding {
   path: PathSegment[];
@@ -58,7 +68,9 @@ type Issue = z.core.$ZodIssue;
 
 function describeIssue(issue: Issue, root: z.ZodType, data: unknown, container: string): FieldFinding[] {
   const path = issue.path.filter((s): s is PathSegment => typeof s !== 'symbol');
-  const at = (found: Finding, where = path): FieldFinding[] => [{ path: where, field: fieldName(where) || '(file)', found }];
+  const at = (found: Finding, where = path): FieldFinding[] => [
+    { path: where, field: fieldName(where) || '(file)', found },
+  ];
   const schema = schemaAt(root, path);
   const leaf = schema ? unwrap(schema) : undefined;
   const key = String(path.filter((s) => typeof s === 'string').at(-1) ?? '');
@@ -80,7 +92,9 @@ function describeIssue(issue: Issue, root: z.ZodType, data: unknown, container: 
         issue.expected === 'array' && (typeof input === 'string' || typeof input === 'number')
           ? `${key}: [${input}]`
           : `${key}: ${placeholderFor(key, leaf)}`;
-      return at(finding('wrongType', { expected: expectedNoun(issue.expected), found: describeValue(input), placeholder }));
+      return at(
+        finding('wrongType', { expected: expectedNoun(issue.expected), found: describeValue(input), placeholder }),
+      );
     }
     case 'invalid_format': {
       const noun = (leaf && formatNouns.get(leaf)) ?? 'written in the expected form';
@@ -89,22 +103,33 @@ function describeIssue(issue: Issue, root: z.ZodType, data: unknown, container: 
     }
     case 'invalid_value': {
       const allowed = issue.values.map(String);
-      return at(finding('notAllowedValue', { value: String(input), allowed, suggestion: closest(String(input), allowed) }));
+      return at(
+        finding('notAllowedValue', { value: String(input), allowed, suggestion: closest(String(input), allowed) }),
+      );
     }
     case 'too_small':
     case 'too_big': {
       const limit = Number(issue.code === 'too_small' ? issue.minimum : issue.maximum);
       if (issue.origin === 'string' && typeof input === 'string') {
-        return at(issue.code === 'too_small'
-          ? finding('textTooShort', { length: input.length, min: limit, hint: authorHint })
-          : finding('textTooLong', { length: input.length, max: limit, hint: authorHint }));
+        return at(
+          issue.code === 'too_small'
+            ? finding('textTooShort', { length: input.length, min: limit, hint: authorHint })
+            : finding('textTooLong', { length: input.length, max: limit, hint: authorHint }),
+        );
       }
       if (issue.origin === 'array' && Array.isArray(input)) {
-        return at(issue.code === 'too_small'
-          ? finding('listTooShort', { length: input.length, min: limit, hint: authorHint })
-          : finding('listTooLong', { length: input.length, max: limit }));
+        return at(
+          issue.code === 'too_small'
+            ? finding('listTooShort', { length: input.length, min: limit, hint: authorHint })
+            : finding('listTooLong', { length: input.length, max: limit }),
+        );
       }
-      return at(finding('numberOutOfRange', { value: String(input), limit: issue.code === 'too_small' ? `from ${limit}` : `up to ${limit}` }));
+      return at(
+        finding('numberOutOfRange', {
+          value: String(input),
+          limit: issue.code === 'too_small' ? `from ${limit}` : `up to ${limit}`,
+        }),
+      );
     }
     case 'unrecognized_keys': {
       const known = Object.keys(schema ? fieldsOf(schema) : {});
@@ -147,7 +172,14 @@ export function placeholderFor(key: string, schema: z.ZodType | undefined): stri
 }
 
 function expectedNoun(expected: string): string {
-  const nouns: Record<string, string> = { string: 'text', number: 'a number', int: 'a whole number', array: 'a list', object: 'fields', boolean: 'true or false' };
+  const nouns: Record<string, string> = {
+    string: 'text',
+    number: 'a number',
+    int: 'a whole number',
+    array: 'a list',
+    object: 'fields',
+    boolean: 'true or false',
+  };
   return nouns[expected] ?? expected;
 }
 

@@ -28,20 +28,43 @@ export function shortName(claimant: string): string {
   return parts.find((p) => /^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)+$/u.test(p)) ?? parts[0]!;
 }
 
-export function analyse(input: { file: string; text: string; sha256: string; meta: SourceMeta; entities: Entity[] }): Analysis {
+export function analyse(input: {
+  file: string;
+  text: string;
+  sha256: string;
+  meta: SourceMeta;
+  entities: Entity[];
+}): Analysis {
   const { headline, blocks } = splitBlocks(input.file, input.text);
   const published = derivePublished(input.meta, blocks);
   const day = published.date;
   const matcher = mentionMatcher(input.entities);
-  const entityOf = (name: string | null) => (name ? (matcher.find(name).find((m) => m.start === 0 && m.end === name.length) ?? matcher.find(name)[0])?.entity ?? null : null);
+  const entityOf = (name: string | null) =>
+    name
+      ? ((matcher.find(name).find((m) => m.start === 0 && m.end === name.length) ?? matcher.find(name)[0])?.entity ??
+        null)
+      : null;
 
   const data: ArticleData = {
     title: headline,
     dek: blocks.find((b) => b.kind === 'text')?.text ?? '',
     published,
-    source: { file: input.file, sha256: input.sha256, publisher: input.meta.publisher, url: input.meta.url, language: input.meta.language },
+    source: {
+      file: input.file,
+      sha256: input.sha256,
+      publisher: input.meta.publisher,
+      url: input.meta.url,
+      language: input.meta.language,
+    },
     counts: { paragraphs: 0, sentences: 0, posts: 0, quotes: 0, statements: 0, figures: 0, dates: 0, mentions: 0 },
-    paragraphs: [], posts: [], quotes: [], statements: [], figures: [], dates: [], mentions: [], unmatchedNames: [],
+    paragraphs: [],
+    posts: [],
+    quotes: [],
+    statements: [],
+    figures: [],
+    dates: [],
+    mentions: [],
+    unmatchedNames: [],
   };
   const segments = new Map<string, Segment[]>();
   const unmatched = new Set<string>();
@@ -50,7 +73,11 @@ export function analyse(input: { file: string; text: string; sha256: string; met
   blocks.forEach((block, index) => {
     const pid = `p${index + 1}`;
     const spans: Span[] = [];
-    const sentences = splitSentences(block.text).map((s, i) => ({ ...s, id: `${pid}s${i + 1}`, text: block.text.slice(s.start, s.end) }));
+    const sentences = splitSentences(block.text).map((s, i) => ({
+      ...s,
+      id: `${pid}s${i + 1}`,
+      text: block.text.slice(s.start, s.end),
+    }));
     let previousSpeaker: string | null = null;
 
     for (const s of sentences) {
@@ -60,12 +87,28 @@ export function analyse(input: { file: string; text: string; sha256: string; met
       const statements = block.kind === 'text' ? findStatements(s.text) : [];
       for (const st of statements) {
         const claimant = PRONOUN.test(st.claimant) && lastNamedClaimant ? lastNamedClaimant : st.claimant;
-        data.statements.push({ sentence: s.id, claimant, entity: entityOf(shortName(claimant)), verb: st.verb, content: st.content, channel: st.channel });
+        data.statements.push({
+          sentence: s.id,
+          claimant,
+          entity: entityOf(shortName(claimant)),
+          verb: st.verb,
+          content: st.content,
+          channel: st.channel,
+        });
       }
-      const quotes: Quote[] = block.kind === 'text' ? findQuotes(s.text, statements, previousSpeaker, lastNamedClaimant) : [];
+      const quotes: Quote[] =
+        block.kind === 'text' ? findQuotes(s.text, statements, previousSpeaker, lastNamedClaimant) : [];
       for (const q of quotes) {
         const speaker: string | null = q.speaker ? shortName(q.speaker) : null;
-        data.quotes.push({ sentence: s.id, ...at(q), text: q.text, speaker, speakerFrom: q.speakerFrom, entity: entityOf(speaker), direct: q.direct });
+        data.quotes.push({
+          sentence: s.id,
+          ...at(q),
+          text: q.text,
+          speaker,
+          speakerFrom: q.speakerFrom,
+          entity: entityOf(speaker),
+          direct: q.direct,
+        });
         spans.push({ kind: 'quote', ...at(q), attrs: { speaker, entity: entityOf(speaker) } });
         previousSpeaker = speaker ?? previousSpeaker;
       }
@@ -88,11 +131,29 @@ export function analyse(input: { file: string; text: string; sha256: string; met
       for (const name of matcher.unmatched(s.text, mentions)) unmatched.add(name);
     }
 
-    data.paragraphs.push({ id: pid, kind: block.kind, text: block.text, sentences: sentences.map(({ id, text }) => ({ id, text })) });
+    data.paragraphs.push({
+      id: pid,
+      kind: block.kind,
+      text: block.text,
+      sentences: sentences.map(({ id, text }) => ({ id, text })),
+    });
     if (block.kind === 'post') {
       const intro = index > 0 ? data.paragraphs[index - 1] : undefined;
-      const unverifiedBy = intro?.kind === 'text' && /\bunverified\b/iu.test(intro.text) ? (intro.sentences.find((x) => /\bunverified\b/iu.test(x.text))?.id ?? null) : null;
-      data.posts.push({ paragraph: pid, text: block.text, author: block.author, handle: block.handle, entity: entityOf(block.author), date: block.date, media: block.media, unverified: unverifiedBy !== null, unverifiedBy });
+      const unverifiedBy =
+        intro?.kind === 'text' && /\bunverified\b/iu.test(intro.text)
+          ? (intro.sentences.find((x) => /\bunverified\b/iu.test(x.text))?.id ?? null)
+          : null;
+      data.posts.push({
+        paragraph: pid,
+        text: block.text,
+        author: block.author,
+        handle: block.handle,
+        entity: entityOf(block.author),
+        date: block.date,
+        media: block.media,
+        unverified: unverifiedBy !== null,
+        unverifiedBy,
+      });
     }
     segments.set(pid, buildSegments(block.text, spans));
   });

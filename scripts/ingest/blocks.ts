@@ -6,7 +6,14 @@
 import { IngestError } from './errors.ts';
 
 /** Lines scrapers leave behind that are page chrome, not article text (compared trimmed, case-insensitive). */
-const BOILERPLATE = new Set(['breadcrumb', 'breadcrumbs', 'advertisement', 'share', 'share this article', 'skip to content']);
+const BOILERPLATE = new Set([
+  'breadcrumb',
+  'breadcrumbs',
+  'advertisement',
+  'share',
+  'share this article',
+  'skip to content',
+]);
 
 /** `text pic.twitter.com/abc123` — the media link twitter's embed code puts at the end of a post. */
 const MEDIA_LINK = /\s*((?:https?:\/\/)?pic\.(?:twitter|x)\.com\/[A-Za-z0-9]+)\s*$/u;
@@ -14,7 +21,20 @@ const MEDIA_LINK = /\s*((?:https?:\/\/)?pic\.(?:twitter|x)\.com\/[A-Za-z0-9]+)\s
 /** `— BNO News (@BNONews) January 24, 2024` (em dash, en dash or hyphens). */
 const ATTRIBUTION = /^\s*(?:—|–|-{1,2})\s*(.+?)\s+\(@([A-Za-z0-9_]{1,15})\)\s+([A-Z][a-z]+ \d{1,2}, \d{4})\s*$/u;
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 export interface TextBlock {
   kind: 'text';
@@ -69,10 +89,14 @@ export function splitBlocks(file: string, text: string): ArticleBlocks {
     const previous = blocks.at(-1);
     const media = previous?.kind === 'text' ? MEDIA_LINK.exec(previous.text) : null;
     if (!previous || previous.kind !== 'text' || !media) {
-      throw new IngestError(file, `line ${l.line}: attribution line "${l.text}" has no post before it (the line above must end with a pic.twitter.com link)`);
+      throw new IngestError(
+        file,
+        `line ${l.line}: attribution line "${l.text}" has no post before it (the line above must end with a pic.twitter.com link)`,
+      );
     }
     const date = parseLongDate(attribution[3]!);
-    if (!date) throw new IngestError(file, `line ${l.line}: "${attribution[3]}" in the post attribution is not a real date`);
+    if (!date)
+      throw new IngestError(file, `line ${l.line}: "${attribution[3]}" in the post attribution is not a real date`);
     blocks[blocks.length - 1] = {
       kind: 'post',
       text: previous.text.slice(0, media.index).trimEnd(),

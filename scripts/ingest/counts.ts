@@ -13,16 +13,71 @@ export interface Count {
 }
 
 const UNITS: Record<string, number> = {
-  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
 };
-const TENS: Record<string, number> = { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
+const TENS: Record<string, number> = {
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
+};
 
 /** Nouns (singular or plural head words) that count people. */
 const PEOPLE = [
-  'people', 'persons', 'person', 'prisoners', 'prisoner', 'captives', 'servicemen', 'soldiers', 'troops', 'civilians',
-  'residents', 'crew', 'escorts', 'passengers', 'children', 'men', 'women', 'fighters', 'POWs', 'detainees', 'inmates',
-  'victims', 'bodies', 'dead', 'wounded', 'injured', 'pilots', 'guards', 'officers', 'members', 'journalists', 'lawmakers',
+  'people',
+  'persons',
+  'person',
+  'prisoners',
+  'prisoner',
+  'captives',
+  'servicemen',
+  'soldiers',
+  'troops',
+  'civilians',
+  'residents',
+  'crew',
+  'escorts',
+  'passengers',
+  'children',
+  'men',
+  'women',
+  'fighters',
+  'POWs',
+  'detainees',
+  'inmates',
+  'victims',
+  'bodies',
+  'dead',
+  'wounded',
+  'injured',
+  'pilots',
+  'guards',
+  'officers',
+  'members',
+  'journalists',
+  'lawmakers',
 ];
 
 /** Words allowed between the number and the noun: "65 captured Ukrainian army servicemen", "six more people". */
@@ -42,7 +97,10 @@ export function numberValue(written: string): number | null {
 }
 
 export function findCounts(sentence: string): Count[] {
-  const re = new RegExp(String.raw`(?<![\w-])${NUMBER}\s+(${MODIFIER}(?:${PEOPLE.join('|')})(?:\s+(?:of war|members))?)\b`, 'gu');
+  const re = new RegExp(
+    String.raw`(?<![\w-])${NUMBER}\s+(${MODIFIER}(?:${PEOPLE.join('|')})(?:\s+(?:of war|members))?)\b`,
+    'gu',
+  );
   const counts: Count[] = [];
   for (const m of sentence.matchAll(re)) {
     const value = numberValue(m[1]!);

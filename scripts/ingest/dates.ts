@@ -16,7 +16,20 @@ export interface DateMention {
 }
 
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 /** Place names used before "time" in wire copy, and their IANA zones. */
 const TIME_ZONES: Record<string, string> = {
@@ -47,26 +60,39 @@ export function findDates(sentence: string, published: string | null): DateMenti
     found.push({ start: m.index, end: m.index + m[0].length, written: m[0], resolved, utc, how });
 
   // Clock times: "11 am Moscow time (0800 GMT)", "10:30 pm Kyiv time".
-  const clock = /\b(\d{1,2})(?:[:.](\d{2}))?\s*(a\.?m\.?|p\.?m\.?)\s+([A-Z][a-z]+(?: [A-Z][a-z]+)?) time(?:\s*\((\d{2}):?(\d{2}) (GMT|UTC)\))?/gu;
+  const clock =
+    /\b(\d{1,2})(?:[:.](\d{2}))?\s*(a\.?m\.?|p\.?m\.?)\s+([A-Z][a-z]+(?: [A-Z][a-z]+)?) time(?:\s*\((\d{2}):?(\d{2}) (GMT|UTC)\))?/gu;
   for (const m of sentence.matchAll(clock)) {
     const zone = TIME_ZONES[m[4]!.toLowerCase()];
     const hh = hour12(Number(m[1]), m[3]!);
     const mm = Number(m[2] ?? 0);
     if (!zone || !published) {
-      add(m, published, null, zone ? 'clock time; no publication date to anchor it' : `clock time in "${m[4]} time", a zone this script does not know`);
+      add(
+        m,
+        published,
+        null,
+        zone
+          ? 'clock time; no publication date to anchor it'
+          : `clock time in "${m[4]} time", a zone this script does not know`,
+      );
       continue;
     }
     const utc = localToUtc(published, `${String(hh).padStart(2, '0')}:${String(mm).padStart(2, '0')}`, zone);
     let how = `${String(hh).padStart(2, '0')}:${String(mm).padStart(2, '0')} ${zone} on the publication day`;
     if (m[5]) {
       const stated = `${m[5]}:${m[6]}`;
-      how += utc.slice(11, 16) === stated ? `; agrees with the ${m[7]} time given (${stated})` : `; the ${m[7]} time given (${stated}) does not agree`;
+      how +=
+        utc.slice(11, 16) === stated
+          ? `; agrees with the ${m[7]} time given (${stated})`
+          : `; the ${m[7]} time given (${stated}) does not agree`;
     }
     add(m, published, utc, how);
   }
 
   // Full dates: "January 24, 2024", "24 January 2024".
-  for (const m of sentence.matchAll(new RegExp(`\\b(?:(${MONTHS.join('|')}) (\\d{1,2}), (\\d{4})|(\\d{1,2}) (${MONTHS.join('|')}) (\\d{4}))\\b`, 'gu'))) {
+  for (const m of sentence.matchAll(
+    new RegExp(`\\b(?:(${MONTHS.join('|')}) (\\d{1,2}), (\\d{4})|(\\d{1,2}) (${MONTHS.join('|')}) (\\d{4}))\\b`, 'gu'),
+  )) {
     const month = MONTHS.indexOf((m[1] ?? m[5])!) + 1;
     const iso = `${m[3] ?? m[6]}-${String(month).padStart(2, '0')}-${(m[2] ?? m[4])!.padStart(2, '0')}`;
     add(m, iso, null, 'a full date in the text');
@@ -88,7 +114,12 @@ export function findDates(sentence: string, published: string | null): DateMenti
       continue;
     }
     const back = (new Date(`${published}T00:00:00Z`).getUTCDay() - WEEKDAYS.indexOf(m[1]!) + 7) % 7;
-    add(m, day(published, -back), null, back === 0 ? 'the weekday of publication' : `the ${m[1]} before publication (${back} days earlier)`);
+    add(
+      m,
+      day(published, -back),
+      null,
+      back === 0 ? 'the weekday of publication' : `the ${m[1]} before publication (${back} days earlier)`,
+    );
   }
   // Relative days.
   const relative: Array<[RegExp, number, string]> = [
@@ -97,7 +128,13 @@ export function findDates(sentence: string, published: string | null): DateMenti
     [/\btoday\b/giu, 0, 'the day of publication'],
   ];
   for (const [re, delta, how] of relative) {
-    for (const m of sentence.matchAll(re)) add(m, published ? day(published, delta) : null, null, published ? how : `${how}, but the publication date is unknown`);
+    for (const m of sentence.matchAll(re))
+      add(
+        m,
+        published ? day(published, delta) : null,
+        null,
+        published ? how : `${how}, but the publication date is unknown`,
+      );
   }
   // Periods up to publication: "over the past two months".
   for (const m of sentence.matchAll(/\b(?:over|in|during) the (?:past|last) (\w+) (days|weeks|months|years)\b/gu)) {

@@ -26,7 +26,11 @@ export function buildSegments(text: string, spans: Span[]): Segment[] {
     .sort((a, b) => a.start - b.start || b.end - a.end || RANK[a.kind] - RANK[b.kind]);
   const accepted: Span[] = [];
   for (const s of ordered) {
-    const crosses = accepted.some((a) => (s.start < a.end && s.end > a.end && s.start > a.start) || (s.start < a.start && s.end > a.start && s.end < a.end));
+    const crosses = accepted.some(
+      (a) =>
+        (s.start < a.end && s.end > a.end && s.start > a.start) ||
+        (s.start < a.start && s.end > a.start && s.end < a.end),
+    );
     const sameAsOuter = accepted.some((a) => a.start === s.start && a.end === s.end && RANK[a.kind] === RANK[s.kind]);
     if (!crosses && !sameAsOuter) accepted.push(s);
   }

@@ -20,10 +20,59 @@ export interface Mention {
 
 /** Capitalised words that start sentences or name months and days, not people or places. */
 const NOT_NAMES = new Set([
-  'A', 'An', 'The', 'But', 'And', 'In', 'On', 'At', 'Of', 'Our', 'Their', 'They', 'Both', 'Now', 'I', 'It', 'He', 'She', 'We', 'To', 'All',
-  'Heart', 'Separately', 'Six', 'Unverified', 'Video', 'BREAKING', 'Regional', 'President', 'Russian', 'Ukrainian', 'Western',
-  'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday',
-  'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December', 'GMT', 'UTC',
+  'A',
+  'An',
+  'The',
+  'But',
+  'And',
+  'In',
+  'On',
+  'At',
+  'Of',
+  'Our',
+  'Their',
+  'They',
+  'Both',
+  'Now',
+  'I',
+  'It',
+  'He',
+  'She',
+  'We',
+  'To',
+  'All',
+  'Heart',
+  'Separately',
+  'Six',
+  'Unverified',
+  'Video',
+  'BREAKING',
+  'Regional',
+  'President',
+  'Russian',
+  'Ukrainian',
+  'Western',
+  'Monday',
+  'Tuesday',
+  'Wednesday',
+  'Thursday',
+  'Friday',
+  'Saturday',
+  'Sunday',
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+  'GMT',
+  'UTC',
 ]);
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -38,20 +87,32 @@ export function mentionMatcher(entities: Entity[]): MentionMatcher {
     .flatMap((e) => [e.name, ...e.aliases].map((text) => ({ text, entity: e.ref })))
     .sort((a, b) => b.text.length - a.text.length || a.text.localeCompare(b.text));
   const byText = new Map(names.map((n) => [n.text, n.entity]));
-  const re = names.length ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${names.map((n) => escape(n.text)).join('|')})(?![\\p{L}\\p{N}])`, 'gu') : null;
+  const re = names.length
+    ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${names.map((n) => escape(n.text)).join('|')})(?![\\p{L}\\p{N}])`, 'gu')
+    : null;
 
   return {
     find(sentence) {
       if (!re) return [];
-      return [...sentence.matchAll(re)].map((m) => ({ start: m.index, end: m.index + m[0].length, text: m[0], entity: byText.get(m[0])! }));
+      return [...sentence.matchAll(re)].map((m) => ({
+        start: m.index,
+        end: m.index + m[0].length,
+        text: m[0],
+        entity: byText.get(m[0])!,
+      }));
     },
     unmatched(sentence, mentions) {
       const out: string[] = [];
       // Runs of capitalised words ("Oleg Sinegubov", "IL-76"), allowing "of"/"de" inside a name.
-      for (const m of sentence.matchAll(/(?<![\p{L}\p{N}'’-])\p{Lu}[\p{L}\p{N}'’-]*(?:\s+(?:of\s+|de\s+)?\p{Lu}[\p{L}\p{N}'’-]*)*/gu)) {
+      for (const m of sentence.matchAll(
+        /(?<![\p{L}\p{N}'’-])\p{Lu}[\p{L}\p{N}'’-]*(?:\s+(?:of\s+|de\s+)?\p{Lu}[\p{L}\p{N}'’-]*)*/gu,
+      )) {
         const end = m.index + m[0].length;
         if (mentions.some((x) => m.index < x.end && end > x.start)) continue;
-        const words = m[0].replace(/['’]s$/u, '').split(/\s+/u).filter((w) => !NOT_NAMES.has(w));
+        const words = m[0]
+          .replace(/['’]s$/u, '')
+          .split(/\s+/u)
+          .filter((w) => !NOT_NAMES.has(w));
         const name = words.join(' ');
         if (name.length > 1 && !NOT_NAMES.has(name)) out.push(name);
       }

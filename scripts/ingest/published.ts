@@ -14,11 +14,20 @@ export interface SourceMeta {
 
 export const UNKNOWN = 'unknown';
 
-export function derivePublished(meta: SourceMeta, blocks: Block[]): { date: string | null; derivedFrom: 'sidecar' | 'embedded-posts' | 'unknown'; note: string } {
-  if (meta.published !== UNKNOWN) return { date: meta.published, derivedFrom: 'sidecar', note: 'given in the source sidecar file' };
+export function derivePublished(
+  meta: SourceMeta,
+  blocks: Block[],
+): { date: string | null; derivedFrom: 'sidecar' | 'embedded-posts' | 'unknown'; note: string } {
+  if (meta.published !== UNKNOWN)
+    return { date: meta.published, derivedFrom: 'sidecar', note: 'given in the source sidecar file' };
   const postDates = blocks.flatMap((b) => (b.kind === 'post' ? [b.date] : [])).sort();
   const latest = postDates.at(-1);
-  if (!latest) return { date: null, derivedFrom: 'unknown', note: 'the sidecar gives no date and the article embeds no dated post' };
+  if (!latest)
+    return {
+      date: null,
+      derivedFrom: 'unknown',
+      note: 'the sidecar gives no date and the article embeds no dated post',
+    };
   const weekday = new Date(`${latest}T00:00:00Z`).toLocaleDateString('en-GB', { weekday: 'long', timeZone: 'UTC' });
   const text = blocks.map((b) => b.text).join('\n');
   const agrees = new RegExp(`\\b${weekday}\\b`, 'u').test(text);

@@ -24,7 +24,12 @@ export const PRONOUN = /^(?:it|he|she|they)$/iu;
  * @param previousSpeaker the speaker of the last quote in this paragraph (for quotation-only sentences)
  * @param lastNamedClaimant the last claimant named before this sentence (to resolve "it said")
  */
-export function findQuotes(sentence: string, statements: Statement[], previousSpeaker: string | null, lastNamedClaimant: string | null): Quote[] {
+export function findQuotes(
+  sentence: string,
+  statements: Statement[],
+  previousSpeaker: string | null,
+  lastNamedClaimant: string | null,
+): Quote[] {
   const quotes: Quote[] = [];
   for (const [start, end] of quotationRanges(sentence)) {
     const text = sentence.slice(start + 1, end - 1);

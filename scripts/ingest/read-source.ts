@@ -19,7 +19,10 @@ export interface SourceText {
 /** Checks and decodes one source file's bytes; throws `IngestError` naming `file` on bad input. */
 export function readSource(file: string, bytes: Uint8Array): SourceText {
   if (bytes.length > MAX_SOURCE_BYTES) {
-    throw new IngestError(file, `file is ${bytes.length} bytes, over the ${MAX_SOURCE_BYTES}-byte limit for one article`);
+    throw new IngestError(
+      file,
+      `file is ${bytes.length} bytes, over the ${MAX_SOURCE_BYTES}-byte limit for one article`,
+    );
   }
   if (bytes.includes(0)) throw new IngestError(file, 'file is binary (it contains NUL bytes), not a text article');
   let text: string;
@@ -32,7 +35,10 @@ export function readSource(file: string, bytes: Uint8Array): SourceText {
   const control = text.search(/[\u0001-\u0008\u000b\u000c\u000e-\u001f\u007f]/u);
   if (control !== -1) {
     const line = text.slice(0, control).split('\n').length;
-    throw new IngestError(file, `file contains a control character (U+${text.codePointAt(control)!.toString(16).toUpperCase().padStart(4, '0')}) on line ${line}; it looks binary`);
+    throw new IngestError(
+      file,
+      `file contains a control character (U+${text.codePointAt(control)!.toString(16).toUpperCase().padStart(4, '0')}) on line ${line}; it looks binary`,
+    );
   }
   text = text.replace(/\r\n?/g, '\n');
   if (text.trim() === '') throw new IngestError(file, 'file is empty or holds only whitespace');

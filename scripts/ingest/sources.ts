@@ -10,14 +10,20 @@ const FIELDS = ['publisher', 'url', 'language', 'published'] as const;
 export function articleId(file: string): string {
   const id = basename(file).replace(/\.txt$/u, '');
   if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/u.test(id)) {
-    throw new IngestError(file, 'the file name becomes the page address: use lower-case letters, digits and hyphens, ending in .txt');
+    throw new IngestError(
+      file,
+      'the file name becomes the page address: use lower-case letters, digits and hyphens, ending in .txt',
+    );
   }
   return id;
 }
 
 export function listSources(dir: string): string[] {
   if (!existsSync(dir)) return [];
-  return readdirSync(dir).filter((f) => f.endsWith('.txt')).sort().map((f) => join(dir, f));
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
+    .map((f) => join(dir, f));
 }
 
 export function readSidecar(file: string): SourceMeta {
@@ -28,16 +34,22 @@ export function readSidecar(file: string): SourceMeta {
   try {
     parsed = JSON.parse(readFileSync(path, 'utf8'));
   } catch {
-    throw new IngestError(path, 'sidecar is not valid JSON; expected {"publisher", "url", "language", "published"} with "unknown" where unknown');
+    throw new IngestError(
+      path,
+      'sidecar is not valid JSON; expected {"publisher", "url", "language", "published"} with "unknown" where unknown',
+    );
   }
   if (typeof parsed !== 'object' || parsed === null) throw new IngestError(path, 'sidecar must be a JSON object');
   for (const key of FIELDS) {
     const v = (parsed as Record<string, unknown>)[key];
     if (v === undefined) continue;
-    if (typeof v !== 'string' || v.trim() === '') throw new IngestError(path, `"${key}" must be a non-empty string (write "unknown" when it is not known)`);
+    if (typeof v !== 'string' || v.trim() === '')
+      throw new IngestError(path, `"${key}" must be a non-empty string (write "unknown" when it is not known)`);
     meta[key] = v;
   }
-  if (meta.published !== UNKNOWN && !/^\d{4}-\d{2}-\d{2}$/u.test(meta.published)) throw new IngestError(path, `"published" must be YYYY-MM-DD or "unknown", not "${meta.published}"`);
-  if (meta.url !== UNKNOWN && !/^https?:\/\/\S+$/u.test(meta.url)) throw new IngestError(path, `"url" must be an http(s) address or "unknown"`);
+  if (meta.published !== UNKNOWN && !/^\d{4}-\d{2}-\d{2}$/u.test(meta.published))
+    throw new IngestError(path, `"published" must be YYYY-MM-DD or "unknown", not "${meta.published}"`);
+  if (meta.url !== UNKNOWN && !/^https?:\/\/\S+$/u.test(meta.url))
+    throw new IngestError(path, `"url" must be an http(s) address or "unknown"`);
   return meta;
 }

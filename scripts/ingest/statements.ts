@@ -5,12 +5,31 @@
  */
 import { quotationRanges } from './sentences.ts';
 
-export const REPORTING_VERBS = ['said', 'says', 'told', 'claimed', 'claims', 'accused', 'blamed', 'announced', 'cited', 'called', 'urged', 'denied', 'confirmed', 'reported', 'stated', 'warned'];
+export const REPORTING_VERBS = [
+  'said',
+  'says',
+  'told',
+  'claimed',
+  'claims',
+  'accused',
+  'blamed',
+  'announced',
+  'cited',
+  'called',
+  'urged',
+  'denied',
+  'confirmed',
+  'reported',
+  'stated',
+  'warned',
+];
 
 /** Words between a subject and its verb: "had earlier announced", "have also recently accused". */
-const BETWEEN = /(?:\s+(?:had|has|have|also|earlier|later|initially|recently|reportedly|already|previously|then|again|repeatedly|once))+$/iu;
+const BETWEEN =
+  /(?:\s+(?:had|has|have|also|earlier|later|initially|recently|reportedly|already|previously|then|again|repeatedly|once))+$/iu;
 /** Phrases that open a sentence without being its subject: "In Kyiv,", "Separately,", "But". */
-const OPENER = /^(?:(?:But|And|Yet|However|Meanwhile|Separately|Still|Earlier|Later|Also),?\s+|(?:In|On|At|By|Over|After|Before|During|Since)\s+[^,]{1,40},\s+)/u;
+const OPENER =
+  /^(?:(?:But|And|Yet|However|Meanwhile|Separately|Still|Earlier|Later|Also),?\s+|(?:In|On|At|By|Over|After|Before|During|Since)\s+[^,]{1,40},\s+)/u;
 /** The end of a sentence after a trailing attribution: "on Telegram.", "Wednesday.", "lawmakers in a plenary session." */
 const TRAILER_MAX_WORDS = 6;
 
@@ -84,7 +103,10 @@ function trailingAttribution(pre: string, after: string): Reading | null {
   if (!endsClause || words(tail) > TRAILER_MAX_WORDS || /\bthat\b/u.test(tail)) return null;
   const claimant = trailingSubject(pre);
   const cut = claimant ? pre.lastIndexOf(claimant) : -1;
-  const said = (cut > 0 ? pre.slice(0, cut) : pre).replace(/[,\s]+$/u, '').replace(/^["“]|["”],?$/gu, '').trim();
+  const said = (cut > 0 ? pre.slice(0, cut) : pre)
+    .replace(/[,\s]+$/u, '')
+    .replace(/^["“]|["”],?$/gu, '')
+    .trim();
   return { claimant, content: said };
 }
 
@@ -94,7 +116,10 @@ function leadingSubject(pre: string, after: string, previous: Statement | undefi
   const coordinated = /\s+and\s*$/u.test(pre) && previous !== undefined;
   return {
     claimant: coordinated ? previous.claimant : subjectBefore(pre),
-    content: after.replace(/^\s*(?:that\s+)?/u, '').replace(/[.!?]\s*$/u, '').trim(),
+    content: after
+      .replace(/^\s*(?:that\s+)?/u, '')
+      .replace(/[.!?]\s*$/u, '')
+      .trim(),
   };
 }
 
@@ -109,7 +134,8 @@ export function findStatements(sentence: string): Statement[] {
     const pre = sentence.slice(0, at);
     const after = sentence.slice(at + verb.length);
     const relative = relativeClause(pre, after);
-    const { claimant, content } = relative ?? trailingAttribution(pre, after) ?? leadingSubject(pre, after, found.at(-1));
+    const { claimant, content } =
+      relative ?? trailingAttribution(pre, after) ?? leadingSubject(pre, after, found.at(-1));
     if (!claimant || !looksLikeSubject(claimant)) continue;
     // A channel phrase ("on Telegram") belongs to the sentence's main attribution, not to an aside.
     found.push({ claimant, verb, content, channel: relative ? null : channelOf(sentence), at });

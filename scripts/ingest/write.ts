@@ -23,8 +23,16 @@ export function checkTarget(out: Output, force: boolean): boolean {
   if (current === out.text) return false;
   if (!force) {
     const claimed = claimedHash(current);
-    if (claimed === null) throw new IngestError(out.path, `not a generated file (it has no ingest hash), so ingest will not overwrite it; move it away, or rerun with --force to replace it`);
-    if (claimed !== contentHash(current)) throw new IngestError(out.path, `was edited by hand since ingest wrote it; move your edits to the source or an editors' file, or rerun with --force to discard them`);
+    if (claimed === null)
+      throw new IngestError(
+        out.path,
+        `not a generated file (it has no ingest hash), so ingest will not overwrite it; move it away, or rerun with --force to replace it`,
+      );
+    if (claimed !== contentHash(current))
+      throw new IngestError(
+        out.path,
+        `was edited by hand since ingest wrote it; move your edits to the source or an editors' file, or rerun with --force to discard them`,
+      );
   }
   return true;
 }

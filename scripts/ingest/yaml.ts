@@ -28,7 +28,9 @@ function scalar(v: string | number | boolean | null): string {
 const isScalar = (v: Value): v is string | number | boolean | null => v === null || typeof v !== 'object';
 
 export function toYaml(value: { [key: string]: Value }, indent = ''): string {
-  return Object.entries(value).map(([k, v]) => entry(k, v, indent)).join('');
+  return Object.entries(value)
+    .map(([k, v]) => entry(k, v, indent))
+    .join('');
 }
 
 function entry(key: string, v: Value, indent: string): string {
@@ -43,7 +45,8 @@ function entry(key: string, v: Value, indent: string): string {
 
 function listItem(v: Value, indent: string): string {
   if (isScalar(v)) return `${indent}- ${scalar(v)}\n`;
-  if (Array.isArray(v)) return `${indent}- [${v.map((x) => (isScalar(x) ? scalar(x) : quote(JSON.stringify(x)))).join(', ')}]\n`;
+  if (Array.isArray(v))
+    return `${indent}- [${v.map((x) => (isScalar(x) ? scalar(x) : quote(JSON.stringify(x)))).join(', ')}]\n`;
   const body = toYaml(v, `${indent}  `);
   return `${indent}- ${body.slice(indent.length + 2)}`;
 }

@@ -29,7 +29,11 @@ const BUILTIN_FRAGMENTS = new Set(['', 'top']);
 
 const isFile = (path: string) => existsSync(path) && statSync(path).isFile();
 
-export async function checkLinks(distDir: string, base: string, siteUrl?: string): Promise<{ problems: LinkProblem[]; pages: number; refs: number }> {
+export async function checkLinks(
+  distDir: string,
+  base: string,
+  siteUrl?: string,
+): Promise<{ problems: LinkProblem[]; pages: number; refs: number }> {
   const root = resolve(distDir);
   const head = normaliseBase(base);
   const siteOrigin = siteUrl ? new URL(siteUrl).origin : undefined;
@@ -118,7 +122,13 @@ export function formatProblems(problems: LinkProblem[]): string[] {
   }
   return [...groups].map(([key, list]) => {
     const first = list[0];
-    const where = list.length === 1 && first ? `${first.page} ${first.where}` : `${list.length} pages: ${list.slice(0, 3).map((p) => p.page).join(', ')}${list.length > 3 ? ', …' : ''}`;
+    const where =
+      list.length === 1 && first
+        ? `${first.page} ${first.where}`
+        : `${list.length} pages: ${list
+            .slice(0, 3)
+            .map((p) => p.page)
+            .join(', ')}${list.length > 3 ? ', …' : ''}`;
     return `${key}  (${where})`;
   });
 }
@@ -127,6 +137,8 @@ if (import.meta.main) {
   const [dir = process.env['DIST_DIR'] || 'dist', base = process.env['BASE_PATH'] || '/'] = process.argv.slice(2);
   const { problems, pages, refs } = await checkLinks(dir, base, process.env['SITE_URL'] || undefined);
   for (const line of formatProblems(problems)) console.log(line);
-  console.log(`check-links ${dir} at ${normaliseBase(base)}: ${pages} pages, ${refs} references, ${problems.length} problems`);
+  console.log(
+    `check-links ${dir} at ${normaliseBase(base)}: ${pages} pages, ${refs} references, ${problems.length} problems`,
+  );
   process.exitCode = problems.length > 0 ? 1 : 0;
 }

@@ -43,7 +43,9 @@ for (const file of reports) {
   passed += report.numPassedTests;
   const skipped = report.numPendingTests + (report.numTodoTests ?? 0);
   failed += report.numFailedTests + broken.length + skipped;
-  notes.push(`${file}: ${report.numPassedTests} passed, ${report.numFailedTests} failed, ${report.numPendingTests} skipped`);
+  notes.push(
+    `${file}: ${report.numPassedTests} passed, ${report.numFailedTests} failed, ${report.numPendingTests} skipped`,
+  );
   for (const b of broken) notes.push(`  ${b.name} did not load: ${(b.message ?? '').split('\n')[0]}`);
 }
 

@@ -93,7 +93,8 @@ export async function readPageRefs(html: string): Promise<PageRefs> {
   }
   for (const tag of SRCSET_ELEMENTS) {
     for (const el of root.querySelectorAll(`${tag}[srcset]`)) {
-      for (const url of srcsetUrls(attr(el, 'srcset') ?? '')) refs.push({ url, where: `<${tag} srcset> line ${el.location.line}` });
+      for (const url of srcsetUrls(attr(el, 'srcset') ?? ''))
+        refs.push({ url, where: `<${tag} srcset> line ${el.location.line}` });
     }
   }
   return { ids, refs };

@@ -50,7 +50,12 @@ export async function weighPage(context: BrowserContext, url: string, urlPath: s
         const response = await request.response();
         if (!response) return;
         const [body, sizes] = await Promise.all([response.body().catch(() => Buffer.alloc(0)), request.sizes()]);
-        bodies.push({ type: request.resourceType(), mime: response.headers()['content-type'] ?? '', body, wire: sizes.responseBodySize + sizes.responseHeadersSize });
+        bodies.push({
+          type: request.resourceType(),
+          mime: response.headers()['content-type'] ?? '',
+          body,
+          wire: sizes.responseBodySize + sizes.responseHeadersSize,
+        });
       })(),
     );
   });
@@ -60,7 +65,16 @@ export async function weighPage(context: BrowserContext, url: string, urlPath: s
   } finally {
     await page.close();
   }
-  const weight: PageWeight = { urlPath, requests: bodies.length, transferred: 0, html: zero(), css: zero(), js: zero(), other: zero(), totalCompressed: 0 };
+  const weight: PageWeight = {
+    urlPath,
+    requests: bodies.length,
+    transferred: 0,
+    html: zero(),
+    css: zero(),
+    js: zero(),
+    other: zero(),
+    totalCompressed: 0,
+  };
   for (const { type, mime, body, wire } of bodies) {
     weight.transferred += wire;
     const isText = TEXT.test(mime);
@@ -73,4 +87,3 @@ export async function weighPage(context: BrowserContext, url: string, urlPath: s
   }
   return weight;
 }
-

@@ -45,7 +45,8 @@ export function compareDirs(a: string, b: string): DirDifference[] {
   const diffs: DirDifference[] = [];
   for (const file of filesA) {
     if (!filesB.has(file)) diffs.push({ file, kind: 'only in first' });
-    else if (!readFileSync(join(a, file)).equals(readFileSync(join(b, file)))) diffs.push({ file, kind: 'content differs' });
+    else if (!readFileSync(join(a, file)).equals(readFileSync(join(b, file))))
+      diffs.push({ file, kind: 'content differs' });
     filesB.delete(file);
   }
   for (const file of filesB) diffs.push({ file, kind: 'only in second' });
@@ -91,10 +92,15 @@ if (import.meta.main) {
       continue;
     }
     failures++;
-    const detail = d.kind === 'content differs' && /\.(html|css|js|json|xml|txt|svg)$/.test(d.file) ? ` — ${firstDifference(join(distA, d.file), join(distB, d.file))}` : '';
+    const detail =
+      d.kind === 'content differs' && /\.(html|css|js|json|xml|txt|svg)$/.test(d.file)
+        ? ` — ${firstDifference(join(distA, d.file), join(distB, d.file))}`
+        : '';
     console.log(`DIFFERS   ${d.file} (${d.kind})${detail}`);
   }
-  console.log(`reproducible: ${listFiles(distA).length} files compared, ${failures} differ${diffs.length > failures ? `, ${diffs.length - failures} accepted` : ''}`);
+  console.log(
+    `reproducible: ${listFiles(distA).length} files compared, ${failures} differ${diffs.length > failures ? `, ${diffs.length - failures} accepted` : ''}`,
+  );
   if (process.env['KEEP_TMP']) console.log(`kept: ${distA} ${distB}`);
   else {
     removeCopy(first);

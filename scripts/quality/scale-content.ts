@@ -59,7 +59,9 @@ export interface ScaleCounts {
  */
 export function generateScaleContent(project: string, counts: ScaleCounts): { articles: number; contextPages: number } {
   const sourcesDir = join(project, 'sources');
-  const existing = readdirSync(sourcesDir).filter((f) => f.endsWith('.txt')).sort();
+  const existing = readdirSync(sourcesDir)
+    .filter((f) => f.endsWith('.txt'))
+    .sort();
   const model = existing[0];
   if (!model) throw new Error(`no sources/*.txt in ${project} to vary`);
   const modelId = model.replace(/\.txt$/, '');

@@ -79,7 +79,11 @@ async function fileAt(path: string): Promise<'file' | 'dir' | null> {
 }
 
 function send(req: IncomingMessage, res: ServerResponse, status: number, body: Buffer, type: string): void {
-  const headers: Record<string, string> = { 'content-type': type, 'cache-control': 'no-cache', vary: 'accept-encoding' };
+  const headers: Record<string, string> = {
+    'content-type': type,
+    'cache-control': 'no-cache',
+    vary: 'accept-encoding',
+  };
   let payload = body;
   const accepts = String(req.headers['accept-encoding'] ?? '');
   if (COMPRESSIBLE.test(type) && body.length > 0) {

@@ -40,7 +40,11 @@ export function backlinksByEntity(): Promise<Map<string, Backlink[]>> {
 
 async function build(): Promise<Map<string, Backlink[]>> {
   const [articles, contexts, people, places, organisations] = await Promise.all([
-    getCollection('articles'), getCollection('context'), getCollection('people'), getCollection('places'), getCollection('organisations'),
+    getCollection('articles'),
+    getCollection('context'),
+    getCollection('people'),
+    getCollection('places'),
+    getCollection('organisations'),
   ]);
   const entities: Entity[] = [
     ...people.map((e) => ({ ref: `people/${e.id}`, name: e.data.name, aliases: e.data.aliases })),
@@ -51,14 +55,26 @@ async function build(): Promise<Map<string, Backlink[]>> {
   const add = (ref: string, link: Backlink) => links.get(ref)?.push(link);
 
   for (const article of articles) {
-    const sentences = new Map(article.data.paragraphs.flatMap((p) => p.sentences.map((s) => [s.id, { text: s.text, start: p.text.indexOf(s.text) }] as const)));
-    const paragraphOf = new Map(article.data.paragraphs.flatMap((p) => p.sentences.map((s) => [s.id, p.text] as const)));
+    const sentences = new Map(
+      article.data.paragraphs.flatMap((p) =>
+        p.sentences.map((s) => [s.id, { text: s.text, start: p.text.indexOf(s.text) }] as const),
+      ),
+    );
+    const paragraphOf = new Map(
+      article.data.paragraphs.flatMap((p) => p.sentences.map((s) => [s.id, p.text] as const)),
+    );
     for (const m of article.data.mentions) {
       const s = sentences.get(m.sentence);
       const paragraph = paragraphOf.get(m.sentence);
       if (!s || paragraph === undefined) continue;
       const offset = paragraph.indexOf(s.text);
-      add(m.entity, { page: article.data.title, href: withBase(`/articles/${article.id}/#${m.sentence}`), sentence: s.text, start: m.start - offset, end: m.end - offset });
+      add(m.entity, {
+        page: article.data.title,
+        href: withBase(`/articles/${article.id}/#${m.sentence}`),
+        sentence: s.text,
+        start: m.start - offset,
+        end: m.end - offset,
+      });
     }
   }
 
@@ -68,7 +84,14 @@ async function build(): Promise<Map<string, Backlink[]>> {
       const text = paragraph.replace(/\s+/gu, ' ').trim();
       for (const span of splitSentences(text)) {
         const sentence = text.slice(span.start, span.end);
-        for (const m of matcher.find(sentence)) add(m.entity, { page: page.data.title, href: withBase(`/context/${page.id}/`), sentence, start: m.start, end: m.end });
+        for (const m of matcher.find(sentence))
+          add(m.entity, {
+            page: page.data.title,
+            href: withBase(`/context/${page.id}/`),
+            sentence,
+            start: m.start,
+            end: m.end,
+          });
       }
     }
   }

@@ -5,7 +5,11 @@
  */
 import { getEntry, type CollectionEntry, type DataEntryMap } from 'astro:content';
 
-export async function mustGet<C extends keyof DataEntryMap>(collection: C, id: string, usedBy: string): Promise<CollectionEntry<C>> {
+export async function mustGet<C extends keyof DataEntryMap>(
+  collection: C,
+  id: string,
+  usedBy: string,
+): Promise<CollectionEntry<C>> {
   const entry = await getEntry(collection, id);
   if (!entry) throw new Error(`${usedBy}: no ${collection} entry "${id}" (run npm run check for the file and line)`);
   return entry as CollectionEntry<C>;

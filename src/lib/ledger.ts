@@ -8,7 +8,9 @@ let claimsPromise: Promise<CollectionEntry<'claims'>[]> | undefined;
 
 /** All claims, sorted by their article sentence (paragraph, then sentence number), then id. */
 export function allClaims(): Promise<CollectionEntry<'claims'>[]> {
-  claimsPromise ??= getCollection('claims').then((claims) => claims.sort((a, b) => compareSentenceRefs(a.data.sentence, b.data.sentence) || a.id.localeCompare(b.id)));
+  claimsPromise ??= getCollection('claims').then((claims) =>
+    claims.sort((a, b) => compareSentenceRefs(a.data.sentence, b.data.sentence) || a.id.localeCompare(b.id)),
+  );
   return claimsPromise;
 }
 

@@ -16,7 +16,8 @@ export function speakersIn(segments: Segment[]): Speaker[] {
       if (typeof s === 'string') continue;
       const [kind, attrs, ...children] = s;
       const { speaker, entity } = attrs;
-      if (kind === 'quote' && typeof speaker === 'string' && !found.some((f) => f.name === speaker)) found.push({ name: speaker, entity: typeof entity === 'string' ? entity : null });
+      if (kind === 'quote' && typeof speaker === 'string' && !found.some((f) => f.name === speaker))
+        found.push({ name: speaker, entity: typeof entity === 'string' ? entity : null });
       walk(children);
     }
   };

@@ -10,20 +10,31 @@ export interface TimelineEvent {
   datetime: string;
 }
 
-const CITY: Record<string, string> = { 'Europe/Moscow': 'Moscow', 'Europe/Kyiv': 'Kyiv', UTC: 'UTC', 'America/New_York': 'New York' };
+const CITY: Record<string, string> = {
+  'Europe/Moscow': 'Moscow',
+  'Europe/Kyiv': 'Kyiv',
+  UTC: 'UTC',
+  'America/New_York': 'New York',
+};
 
 export async function timeline(): Promise<TimelineEvent[]> {
   const events = await getCollection('events');
-  return events
-    .map((entry) => {
-      const { date, time, timeZone } = entry.data;
-      if (!time || !timeZone) return { entry, time: null, datetime: date };
-      const utc = localToUtc(date, time, timeZone);
-      const zone = CITY[timeZone] ?? timeZone;
-      return { entry, time: timeZone === 'UTC' ? `${time} UTC` : `${time} ${zone} time (${formatTimeIn(utc, 'UTC')} UTC)`, datetime: utc };
-    })
-    // Events with a time come first on their day; an event without one is placed after them.
-    .sort((a, b) => sortKey(a).localeCompare(sortKey(b)) || a.entry.id.localeCompare(b.entry.id));
+  return (
+    events
+      .map((entry) => {
+        const { date, time, timeZone } = entry.data;
+        if (!time || !timeZone) return { entry, time: null, datetime: date };
+        const utc = localToUtc(date, time, timeZone);
+        const zone = CITY[timeZone] ?? timeZone;
+        return {
+          entry,
+          time: timeZone === 'UTC' ? `${time} UTC` : `${time} ${zone} time (${formatTimeIn(utc, 'UTC')} UTC)`,
+          datetime: utc,
+        };
+      })
+      // Events with a time come first on their day; an event without one is placed after them.
+      .sort((a, b) => sortKey(a).localeCompare(sortKey(b)) || a.entry.id.localeCompare(b.entry.id))
+  );
 }
 
 function sortKey(e: TimelineEvent): string {

@@ -6,5 +6,7 @@ import { jsonFeed, noFeed } from '../lib/seo/feeds.ts';
 export async function GET(context: APIContext): Promise<Response> {
   const feed = jsonFeed(await storyPages(), { site: context.site, base: import.meta.env.BASE_URL });
   if (!feed) return noFeed();
-  return new Response(JSON.stringify(feed, null, 1), { headers: { 'Content-Type': 'application/feed+json; charset=utf-8' } });
+  return new Response(JSON.stringify(feed, null, 1), {
+    headers: { 'Content-Type': 'application/feed+json; charset=utf-8' },
+  });
 }

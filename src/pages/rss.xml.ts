@@ -16,6 +16,11 @@ export async function GET(context: APIContext): Promise<Response> {
     site: absoluteUrl('/', ctx)!,
     xmlns: { atom: 'http://www.w3.org/2005/Atom' },
     customData: `<language>en</language><atom:link href="${self}" rel="self" type="application/rss+xml"/>`,
-    items: items.map((i) => ({ title: i.title, description: i.summary, link: i.url, ...(i.date ? { pubDate: i.date } : {}) })),
+    items: items.map((i) => ({
+      title: i.title,
+      description: i.summary,
+      link: i.url,
+      ...(i.date ? { pubDate: i.date } : {}),
+    })),
   });
 }

@@ -19,7 +19,8 @@ interface MdxJsxElement {
  * Leaves absolute URLs, protocol-relative URLs, fragments and relative paths alone.
  */
 export function rehypeBaseLinks(options: BaseLinksOptions) {
-  const prefix = (href: string) => (href.startsWith('/') && !href.startsWith('//') ? withBase(href, options.base) : href);
+  const prefix = (href: string) =>
+    href.startsWith('/') && !href.startsWith('//') ? withBase(href, options.base) : href;
   return (tree: Root) => {
     visit(tree, (node) => {
       if (node.type === 'element') {
@@ -30,7 +31,12 @@ export function rehypeBaseLinks(options: BaseLinksOptions) {
         }
       } else if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
         for (const attr of (node as unknown as MdxJsxElement).attributes) {
-          if (attr.type === 'mdxJsxAttribute' && (attr.name === 'href' || attr.name === 'src') && typeof attr.value === 'string') attr.value = prefix(attr.value);
+          if (
+            attr.type === 'mdxJsxAttribute' &&
+            (attr.name === 'href' || attr.name === 'src') &&
+            typeof attr.value === 'string'
+          )
+            attr.value = prefix(attr.value);
         }
       }
     });

@@ -19,9 +19,12 @@ export const isoDate = z.preprocess(
   z
     .string({ error: 'write the date as YYYY-MM-DD, e.g. 2024-01-24' })
     .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'write the date as YYYY-MM-DD, e.g. 2024-01-24' })
-    .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), {
-      error: 'that day does not exist in the calendar',
-    }),
+    .refine(
+      (s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s),
+      {
+        error: 'that day does not exist in the calendar',
+      },
+    ),
 );
 
 /** An `http(s)` address. Never invent one: leave the field out when the address is not known. */
@@ -31,12 +34,18 @@ export const webUrl = z.url({ protocol: /^https?$/, error: 'write a full address
  * A sentence of a generated article: `<article id>#<sentence id>`, e.g. `il76-crash-2024-01-24#p10s1`.
  * Sentence ids are printed by `npm run ingest` and shown on hover in the article page.
  */
-export const sentenceRef = z
-  .string()
-  .regex(/^[a-z0-9-]+#p\d+s\d+$/, { error: 'write "<article id>#p<paragraph>s<sentence>", e.g. "il76-crash-2024-01-24#p3s1"' });
+export const sentenceRef = z.string().regex(/^[a-z0-9-]+#p\d+s\d+$/, {
+  error: 'write "<article id>#p<paragraph>s<sentence>", e.g. "il76-crash-2024-01-24#p3s1"',
+});
 
 /** How far a statement can be trusted, as tagged in the research fact sheet. */
-export const evidenceStatus = z.enum(['multiple-sources', 'single-source', 'claim-by-party', 'disputed', 'general-knowledge']);
+export const evidenceStatus = z.enum([
+  'multiple-sources',
+  'single-source',
+  'claim-by-party',
+  'disputed',
+  'general-knowledge',
+]);
 export type EvidenceStatus = z.infer<typeof evidenceStatus>;
 
 /** Where a claim stands. `history` on a claim records each change with its date. */
@@ -44,8 +53,6 @@ export const claimStatus = z.enum(['asserted', 'unverified', 'disputed', 'retrac
 export type ClaimStatus = z.infer<typeof claimStatus>;
 
 /** A reference to a person, place or organisation: `<collection>/<id>`, e.g. `people/vyacheslav-volodin`. */
-export const entityRef = z
-  .string()
-  .regex(/^(people|places|organisations)\/[a-z0-9-]+$/, {
-    error: 'write "people/<id>", "places/<id>" or "organisations/<id>", e.g. "people/vyacheslav-gladkov"',
-  });
+export const entityRef = z.string().regex(/^(people|places|organisations)\/[a-z0-9-]+$/, {
+  error: 'write "people/<id>", "places/<id>" or "organisations/<id>", e.g. "people/vyacheslav-gladkov"',
+});

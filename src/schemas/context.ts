@@ -26,9 +26,7 @@ export const contextSchema = (ref: RefFactory) =>
     /** Shown before the text where it describes deaths or shows a crash. */
     contentNotice: z.string().max(200).optional(),
     /** Corrections, oldest first; they appear on the page and in the corrections log. */
-    corrections: z
-      .array(z.strictObject({ date: isoDate, text: z.string().min(5).max(400) }))
-      .default([]),
+    corrections: z.array(z.strictObject({ date: isoDate, text: z.string().min(5).max(400) })).default([]),
     /** Position among the background cards (lower first). */
     order: z.number().int().default(100),
   });

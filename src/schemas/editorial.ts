@@ -16,24 +16,26 @@ export const sourceSchema = z.strictObject({
   /** Copy in a web archive, where one is known. */
   archiveUrl: webUrl.optional(),
   /** Whose voice this is: state media and party outlets carry claims by their side, not facts. */
-  perspective: z.enum(['independent', 'russian-state', 'ukrainian', 'un', 'reference', 'aggregator']).default('independent'),
+  perspective: z
+    .enum(['independent', 'russian-state', 'ukrainian', 'un', 'reference', 'aggregator'])
+    .default('independent'),
   /** A short note for readers on how far to rely on it (e.g. "Wikipedia mirror"). */
   note: z.string().max(300).optional(),
 });
 
 const statusChange = (ref: RefFactory) =>
   z.strictObject({
-  /** When the status changed. */
-  date: isoDate,
-  /** The status from that date on. */
-  status: claimStatus,
-  /** What changed, in neutral words, e.g. "The report was later retracted, the article says." */
-  note: z.string().min(3).max(400),
-  /** The article sentence that records the change, if any. */
-  sentence: sentenceRef.optional(),
-  /** A cited source for the change, if any (id in the `sources` collection). */
-  source: ref('sources').optional(),
-});
+    /** When the status changed. */
+    date: isoDate,
+    /** The status from that date on. */
+    status: claimStatus,
+    /** What changed, in neutral words, e.g. "The report was later retracted, the article says." */
+    note: z.string().min(3).max(400),
+    /** The article sentence that records the change, if any. */
+    sentence: sentenceRef.optional(),
+    /** A cited source for the change, if any (id in the `sources` collection). */
+    source: ref('sources').optional(),
+  });
 
 /** One claim made by one party. The ledger, the hub's "what is claimed" and inline markers come from these. */
 export const claimSchema = (ref: RefFactory) =>
@@ -47,7 +49,15 @@ export const claimSchema = (ref: RefFactory) =>
     /** `quoted` words must appear verbatim in the source sentence; `reported` words are the article's paraphrase. */
     wordsKind: z.enum(['quoted', 'reported']),
     /** How the claim was made. */
-    channel: z.enum(['telegram', 'news-agencies', 'plenary-session', 'social-media', 'statement', 'local-media', 'unknown']),
+    channel: z.enum([
+      'telegram',
+      'news-agencies',
+      'plenary-session',
+      'social-media',
+      'statement',
+      'local-media',
+      'unknown',
+    ]),
     /** The article sentence that reports the claim. */
     sentence: sentenceRef,
     /** Status now; must equal the last entry of `history` when there is one. */
@@ -86,7 +96,10 @@ export const eventSchema = (ref: RefFactory) =>
       /** The day, in the time zone of the place where it happened. */
       date: isoDate,
       /** Local time of day as HH:MM, where known. */
-      time: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'write the time as HH:MM, 24-hour, e.g. 11:00' }).optional(),
+      time: z
+        .string()
+        .regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'write the time as HH:MM, 24-hour, e.g. 11:00' })
+        .optional(),
       /** IANA time zone of `time`, e.g. "Europe/Moscow"; required with `time`. */
       timeZone: z.string().optional(),
       /** What happened, one neutral sentence, attributed where it is a claim. */
@@ -100,7 +113,13 @@ export const eventSchema = (ref: RefFactory) =>
       /** Places involved. */
       places: z.array(ref('places')).default([]),
     })
-    .refine((e) => e.sentence || e.source, { error: 'give `sentence` or `source`: every event needs one', path: ['source'] })
-    .refine((e) => !e.time || e.timeZone, { error: 'give `timeZone` with `time`, e.g. "Europe/Moscow"', path: ['timeZone'] });
+    .refine((e) => e.sentence || e.source, {
+      error: 'give `sentence` or `source`: every event needs one',
+      path: ['source'],
+    })
+    .refine((e) => !e.time || e.timeZone, {
+      error: 'give `timeZone` with `time`, e.g. "Europe/Moscow"',
+      path: ['timeZone'],
+    });
 
 export { evidenceStatus };

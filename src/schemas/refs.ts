@@ -1,15 +1,7 @@
 import type { z } from 'astro/zod';
 
 export type CollectionName =
-  | 'articles'
-  | 'context'
-  | 'people'
-  | 'places'
-  | 'organisations'
-  | 'claims'
-  | 'figures'
-  | 'sources'
-  | 'events';
+  'articles' | 'context' | 'people' | 'places' | 'organisations' | 'claims' | 'figures' | 'sources' | 'events';
 
 /** What a reference field holds after parsing in Astro: `{ collection: 'people', id: 'vyacheslav-volodin' }`. */
 export interface Ref<C extends CollectionName> {

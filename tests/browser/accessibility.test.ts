@@ -22,7 +22,8 @@ const harness = useHarness();
 /** One line per rule broken, with the offending elements, so the failure says what to fix. */
 function describeViolations(results: AxeResults): string[] {
   return results.violations.map(
-    (v) => `${v.id} (${v.impact ?? 'n/a'}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(' | ')} — ${v.helpUrl}`,
+    (v) =>
+      `${v.id} (${v.impact ?? 'n/a'}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(' | ')} — ${v.helpUrl}`,
   );
 }
 

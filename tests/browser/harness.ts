@@ -70,7 +70,8 @@ export function useHarness(): Harness {
       });
       page.on('pageerror', (err) => watched.consoleErrors.push(`uncaught: ${err.message}`));
       page.on('requestfailed', (req) => {
-        if (!watched.foreignRequests.includes(req.url())) watched.failedRequests.push(`${req.url()}: ${req.failure()?.errorText}`);
+        if (!watched.foreignRequests.includes(req.url()))
+          watched.failedRequests.push(`${req.url()}: ${req.failure()?.errorText}`);
       });
       page.on('response', (res) => {
         if (res.status() >= 400) watched.failedRequests.push(`${res.url()}: HTTP ${res.status()}`);

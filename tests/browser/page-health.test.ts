@@ -19,7 +19,11 @@ describe('page loads cleanly', () => {
       // networkidle, not load: the search page fetches its index after load, and failures there count too.
       const response = await w.page.goto(harness.url(site, page.urlPath), { waitUntil: 'networkidle' });
       expect(response?.status(), 'HTTP status').toBe(200);
-      expect({ consoleErrors: w.consoleErrors, failedRequests: w.failedRequests, foreignRequests: w.foreignRequests }).toEqual({
+      expect({
+        consoleErrors: w.consoleErrors,
+        failedRequests: w.failedRequests,
+        foreignRequests: w.foreignRequests,
+      }).toEqual({
         consoleErrors: [],
         failedRequests: [],
         foreignRequests: [],
@@ -39,7 +43,11 @@ describe('page loads cleanly', () => {
       expect(await w.page.locator('h1').count(), 'the 404 page has its h1').toBe(1);
       const others = w.failedRequests.filter((r) => !r.startsWith(url));
       const consoleErrors = w.consoleErrors.filter((e) => !e.includes('404 (Not Found)') || !e.includes(url));
-      expect({ consoleErrors, failedRequests: others, foreignRequests: w.foreignRequests }).toEqual({ consoleErrors: [], failedRequests: [], foreignRequests: [] });
+      expect({ consoleErrors, failedRequests: others, foreignRequests: w.foreignRequests }).toEqual({
+        consoleErrors: [],
+        failedRequests: [],
+        foreignRequests: [],
+      });
     } finally {
       await w.close();
     }

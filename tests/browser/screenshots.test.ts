@@ -15,7 +15,12 @@ const harness = useHarness();
 
 /** `/explainer/articles/x/` → `explainer--articles--x`; `/` → `index`. */
 function screenshotName(urlPath: string): string {
-  return urlPath.replace(/^\/+|\/+$/g, '').replace(/\/+/g, '--').replace(/[^A-Za-z0-9._-]/g, '_') || 'index';
+  return (
+    urlPath
+      .replace(/^\/+|\/+$/g, '')
+      .replace(/\/+/g, '--')
+      .replace(/[^A-Za-z0-9._-]/g, '_') || 'index'
+  );
 }
 
 beforeAll(async () => {

@@ -24,7 +24,10 @@ const listLinks = (page: Page) =>
 async function waitForResults(page: Page, staticLinks: Set<string>): Promise<string[]> {
   await page
     .waitForFunction(
-      (known) => [...document.querySelectorAll('#search-results-list li a[href]')].some((a) => !known.includes((a as HTMLAnchorElement).href)),
+      (known) =>
+        [...document.querySelectorAll('#search-results-list li a[href]')].some(
+          (a) => !known.includes((a as HTMLAnchorElement).href),
+        ),
       [...staticLinks],
       { timeout: RESULT_WAIT_MS },
     )
@@ -74,7 +77,10 @@ describe.each(sites)('search at $base', (site) => {
       const results = await waitForResults(w.page, staticLinks);
       expectResultsOnSite(site, results, new URL(harness.url(site, '/')).origin);
       expect(results.map((href) => new URL(href).pathname)).toContain(`${site.base}${expected}`);
-      expect({ consoleErrors: w.consoleErrors, failedRequests: w.failedRequests }).toEqual({ consoleErrors: [], failedRequests: [] });
+      expect({ consoleErrors: w.consoleErrors, failedRequests: w.failedRequests }).toEqual({
+        consoleErrors: [],
+        failedRequests: [],
+      });
     } finally {
       await w.close();
     }

@@ -47,5 +47,6 @@ export const subpathSite: Site | null =
 export const sites: Site[] = subpathSite ? [rootSite, subpathSite] : [rootSite];
 
 /** One case per built page of every site; each becomes its own named test. */
-export const pageCases: PageCase[] = sites.flatMap((s) => s.pages.map((page) => ({ name: page.urlPath, site: s, page })));
-
+export const pageCases: PageCase[] = sites.flatMap((s) =>
+  s.pages.map((page) => ({ name: page.urlPath, site: s, page })),
+);

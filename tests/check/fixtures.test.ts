@@ -18,7 +18,9 @@ const cases = readdirSync(join(project, broken), { withFileTypes: true })
 /** Runs the CLI exactly as an editor would, from the project folder; once per case. */
 const runs = new Map<string, SpawnSyncReturns<string>>();
 function runCheck(root: string) {
-  const run = runs.get(root) ?? spawnSync(process.execPath, ['scripts/check.ts', '--root', root], { cwd: project, encoding: 'utf8' });
+  const run =
+    runs.get(root) ??
+    spawnSync(process.execPath, ['scripts/check.ts', '--root', root], { cwd: project, encoding: 'utf8' });
   runs.set(root, run);
   return run;
 }
@@ -39,18 +41,31 @@ describe('npm run check on a tree with one mistake', () => {
     expect(run.status).toBe(name.startsWith('control-') ? 0 : 1);
   });
 
-  test.each(cases.filter((name) => !name.startsWith('control-')))('%s: blames a file of its own tree, one line per mistake', (name) => {
-    const lines = runCheck(`${broken}/${name}`).stdout.split('\n').filter((line) => / — /.test(line));
-    expect(lines).toHaveLength(1);
-    const file = lines[0]?.split(':')[0] ?? '';
-    expect(file.startsWith(`${broken}/${name}/`)).toBe(true);
-    expect(existsSync(join(project, file))).toBe(true);
-  });
+  test.each(cases.filter((name) => !name.startsWith('control-')))(
+    '%s: blames a file of its own tree, one line per mistake',
+    (name) => {
+      const lines = runCheck(`${broken}/${name}`)
+        .stdout.split('\n')
+        .filter((line) => / — /.test(line));
+      expect(lines).toHaveLength(1);
+      const file = lines[0]?.split(':')[0] ?? '';
+      expect(file.startsWith(`${broken}/${name}/`)).toBe(true);
+      expect(existsSync(join(project, file))).toBe(true);
+    },
+  );
 
   test('the cases the issue asks for are all there', () => {
     const required = [
-      'missing-required-field', 'wrong-date', 'unknown-person-id', 'misspelt-component', 'quote-not-in-source',
-      'unclosed-jsx-tag', 'malformed-yaml', 'unknown-source-id', 'figure-relation-broken', 'paragraph-with-no-citation',
+      'missing-required-field',
+      'wrong-date',
+      'unknown-person-id',
+      'misspelt-component',
+      'quote-not-in-source',
+      'unclosed-jsx-tag',
+      'malformed-yaml',
+      'unknown-source-id',
+      'figure-relation-broken',
+      'paragraph-with-no-citation',
       'unknown-sentence-id',
     ];
     expect(cases).toEqual(expect.arrayContaining(required));

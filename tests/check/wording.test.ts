@@ -24,26 +24,62 @@ function firstProblem(collection: keyof typeof schemas, yaml: string): string {
 const source = 'title: A headline\npublisher: TASS\n';
 const place = 'name: Lyptsi\n';
 
-describe('schema problems in the editor\'s words', () => {
+describe("schema problems in the editor's words", () => {
   test.each([
-    ['a value outside an enum, with the nearest allowed one', 'places', `${place}kind: setlement\n`,
-      'kind — "setlement" is not one of the allowed values — use one of: country, region, district, city, settlement, site (did you mean "settlement"?)'],
-    ['a misspelt field name', 'sources', `${source}publsher: x\n`,
-      'publsher — "publsher" is not a field here — remove it or correct its spelling (did you mean "publisher"?)'],
-    ['one id where a list is expected', 'people', 'name: Volodin\nsources: tass-1\n',
-      'sources — expected a list, found the text "tass-1" — write sources: [tass-1]'],
-    ['a field left empty', 'sources', 'title: A headline\npublisher:\n',
-      'publisher — has no value — write a value after "publisher:", e.g. publisher: <text>'],
-    ['an impossible day', 'sources', `${source}date: "2024-02-30"\n`,
-      'date — "2024-02-30" is not a day in the calendar — check the day and the month, written as YYYY-MM-DD'],
-    ['an address that is not one', 'sources', `${source}url: www.tass.com\n`,
-      'url — "www.tass.com" is not a web address — write a full address starting with https://'],
-    ['text over the maximum', 'sources', `${source}note: ${'x'.repeat(301)}\n`,
-      'note — is 301 characters long, the maximum is 300 — shorten it to 300 characters or fewer'],
-    ['a missing field in a list item', 'claims',
+    [
+      'a value outside an enum, with the nearest allowed one',
+      'places',
+      `${place}kind: setlement\n`,
+      'kind — "setlement" is not one of the allowed values — use one of: country, region, district, city, settlement, site (did you mean "settlement"?)',
+    ],
+    [
+      'a misspelt field name',
+      'sources',
+      `${source}publsher: x\n`,
+      'publsher — "publsher" is not a field here — remove it or correct its spelling (did you mean "publisher"?)',
+    ],
+    [
+      'one id where a list is expected',
+      'people',
+      'name: Volodin\nsources: tass-1\n',
+      'sources — expected a list, found the text "tass-1" — write sources: [tass-1]',
+    ],
+    [
+      'a field left empty',
+      'sources',
+      'title: A headline\npublisher:\n',
+      'publisher — has no value — write a value after "publisher:", e.g. publisher: <text>',
+    ],
+    [
+      'an impossible day',
+      'sources',
+      `${source}date: "2024-02-30"\n`,
+      'date — "2024-02-30" is not a day in the calendar — check the day and the month, written as YYYY-MM-DD',
+    ],
+    [
+      'an address that is not one',
+      'sources',
+      `${source}url: www.tass.com\n`,
+      'url — "www.tass.com" is not a web address — write a full address starting with https://',
+    ],
+    [
+      'text over the maximum',
+      'sources',
+      `${source}note: ${'x'.repeat(301)}\n`,
+      'note — is 301 characters long, the maximum is 300 — shorten it to 300 characters or fewer',
+    ],
+    [
+      'a missing field in a list item',
+      'claims',
       'claimant: people/a\nclaimantLabel: AB\nwords: abc\nwordsKind: reported\nchannel: unknown\nsentence: a#p1s1\nstatus: asserted\ntopic: abc\nhistory:\n  - date: "2024-01-24"\n    status: asserted\n',
-      'history[0].note — required field is missing — add "note: <text>" to history[0]'],
-    ['a file with no fields', 'people', '- a\n- b\n', '(file) — holds no fields — write one "field: value" per line, as in docs/editing.md'],
+      'history[0].note — required field is missing — add "note: <text>" to history[0]',
+    ],
+    [
+      'a file with no fields',
+      'people',
+      '- a\n- b\n',
+      '(file) — holds no fields — write one "field: value" per line, as in docs/editing.md',
+    ],
   ] as const)('%s', (_name, collection, yaml, expected) => {
     expect(firstProblem(collection, yaml)).toBe(expected);
   });
@@ -74,7 +110,9 @@ describe('MDX that cannot be parsed', () => {
 describe('helpers', () => {
   test('quotes match across curly and straight marks, but not across any other difference', () => {
     expect(quoteMismatch('Russia’s “routine flight”', 'Russia\'s "routine flight" ended')).toBeUndefined();
-    expect(quoteMismatch('Russia’s routine flights', 'Russia\'s routine flight ended')).toEqual({ matchedUpTo: 'Russia’s routine' });
+    expect(quoteMismatch('Russia’s routine flights', "Russia's routine flight ended")).toEqual({
+      matchedUpTo: 'Russia’s routine',
+    });
   });
 
   test.each([
@@ -100,7 +138,26 @@ describe('helpers', () => {
 
   test('the route list holds the fixed pages and one page per entity', () => {
     const none = new Set<string>();
-    const routes = siteRoutes({ articles: new Set(['a']), context: none, people: new Set(['p']), places: none, organisations: none, claims: new Set(['c']), figures: none, sources: none, events: none });
-    expect([...routes].sort()).toEqual(['/', '/articles/a/', '/claims/', '/corrections/', '/people/p/', '/search/', '/sources/', '/timeline/']);
+    const routes = siteRoutes({
+      articles: new Set(['a']),
+      context: none,
+      people: new Set(['p']),
+      places: none,
+      organisations: none,
+      claims: new Set(['c']),
+      figures: none,
+      sources: none,
+      events: none,
+    });
+    expect([...routes].sort()).toEqual([
+      '/',
+      '/articles/a/',
+      '/claims/',
+      '/corrections/',
+      '/people/p/',
+      '/search/',
+      '/sources/',
+      '/timeline/',
+    ]);
   });
 });

@@ -11,14 +11,54 @@ const POST = 'Look at this pic.twitter.com/abc123\n— Some One (@someone) Janua
 describe('ingest rejects bad input with one line, a non-zero exit and nothing written', () => {
   test.each([
     ['a missing file', {}, 'sources/nope.txt', 'error: sources/nope.txt: no such file'],
-    ['an empty file', { 'sources/empty.txt': '' }, 'sources/empty.txt', 'error: sources/empty.txt: file is empty or holds only whitespace'],
-    ['a whitespace-only file', { 'sources/blank.txt': ' \n\t\r\n  \n' }, 'sources/blank.txt', 'error: sources/blank.txt: file is empty or holds only whitespace'],
-    ['text that is not UTF-8', { 'sources/latin1.txt': Buffer.from([0x48, 0x65, 0x61, 0x64, 0xe9, 0x0a]) }, 'sources/latin1.txt', 'error: sources/latin1.txt: file is not valid UTF-8 text; save it as UTF-8 and run ingest again'],
-    ['a binary file', { 'sources/image.txt': Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01]) }, 'sources/image.txt', 'error: sources/image.txt: file is binary (it contains NUL bytes), not a text article'],
-    ['a file with no headline', { 'sources/chrome.txt': 'Breadcrumb\n\nBreadcrumb\n' }, 'sources/chrome.txt', 'error: sources/chrome.txt: no headline: every line is empty or scraper boilerplate'],
-    ['a file over the size limit', { 'sources/huge.txt': HUGE }, 'sources/huge.txt', `error: sources/huge.txt: file is ${Buffer.byteLength(HUGE)} bytes, over the ${MAX_SOURCE_BYTES}-byte limit for one article`],
-    ['an attribution line with no post before it', { 'sources/orphan.txt': 'Headline\nA paragraph.\n— BNO News (@BNONews) January 24, 2024\n' }, 'sources/orphan.txt', 'error: sources/orphan.txt: line 3: attribution line "— BNO News (@BNONews) January 24, 2024" has no post before it (the line above must end with a pic.twitter.com link)'],
-    ['a file name that is not a slug', { 'sources/My Article.txt': 'Headline\nText.\n' }, 'sources/My Article.txt', 'error: sources/My Article.txt: the file name becomes the page address: use lower-case letters, digits and hyphens, ending in .txt'],
+    [
+      'an empty file',
+      { 'sources/empty.txt': '' },
+      'sources/empty.txt',
+      'error: sources/empty.txt: file is empty or holds only whitespace',
+    ],
+    [
+      'a whitespace-only file',
+      { 'sources/blank.txt': ' \n\t\r\n  \n' },
+      'sources/blank.txt',
+      'error: sources/blank.txt: file is empty or holds only whitespace',
+    ],
+    [
+      'text that is not UTF-8',
+      { 'sources/latin1.txt': Buffer.from([0x48, 0x65, 0x61, 0x64, 0xe9, 0x0a]) },
+      'sources/latin1.txt',
+      'error: sources/latin1.txt: file is not valid UTF-8 text; save it as UTF-8 and run ingest again',
+    ],
+    [
+      'a binary file',
+      { 'sources/image.txt': Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01]) },
+      'sources/image.txt',
+      'error: sources/image.txt: file is binary (it contains NUL bytes), not a text article',
+    ],
+    [
+      'a file with no headline',
+      { 'sources/chrome.txt': 'Breadcrumb\n\nBreadcrumb\n' },
+      'sources/chrome.txt',
+      'error: sources/chrome.txt: no headline: every line is empty or scraper boilerplate',
+    ],
+    [
+      'a file over the size limit',
+      { 'sources/huge.txt': HUGE },
+      'sources/huge.txt',
+      `error: sources/huge.txt: file is ${Buffer.byteLength(HUGE)} bytes, over the ${MAX_SOURCE_BYTES}-byte limit for one article`,
+    ],
+    [
+      'an attribution line with no post before it',
+      { 'sources/orphan.txt': 'Headline\nA paragraph.\n— BNO News (@BNONews) January 24, 2024\n' },
+      'sources/orphan.txt',
+      'error: sources/orphan.txt: line 3: attribution line "— BNO News (@BNONews) January 24, 2024" has no post before it (the line above must end with a pic.twitter.com link)',
+    ],
+    [
+      'a file name that is not a slug',
+      { 'sources/My Article.txt': 'Headline\nText.\n' },
+      'sources/My Article.txt',
+      'error: sources/My Article.txt: the file name becomes the page address: use lower-case letters, digits and hyphens, ending in .txt',
+    ],
   ])('%s', (_name, files, arg, message) => {
     const dir = tempProject(files);
     const r = ingest(dir, arg);
@@ -39,7 +79,12 @@ describe('ingest rejects bad input with one line, a non-zero exit and nothing wr
 describe('ingest accepts awkward but valid text', () => {
   test('CRLF line ends and a BOM give the same article as LF without BOM', () => {
     const lf = tempProject({ 'sources/a.txt': REAL });
-    const crlf = tempProject({ 'sources/a.txt': Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(REAL.toString('utf8').replace(/\n/g, '\r\n'))]) });
+    const crlf = tempProject({
+      'sources/a.txt': Buffer.concat([
+        Buffer.from([0xef, 0xbb, 0xbf]),
+        Buffer.from(REAL.toString('utf8').replace(/\n/g, '\r\n')),
+      ]),
+    });
     expect(ingest(lf).code).toBe(0);
     expect(ingest(crlf).code).toBe(0);
     const strip = (s: string) => s.replace(/sha256: "[0-9a-f]+"/, '').replace(/hash: "[0-9a-f]+"/, '');
@@ -49,7 +94,10 @@ describe('ingest accepts awkward but valid text', () => {
 
 describe('ingest keeps work safe and output stable', () => {
   test('a second run changes no byte', () => {
-    const dir = tempProject({ 'sources/a.txt': REAL, 'sources/b.txt': `Headline\nCyrillic: Яблоново. Arabic: مرحبا. Emoji: 🇺🇦✈️.\n${POST}` });
+    const dir = tempProject({
+      'sources/a.txt': REAL,
+      'sources/b.txt': `Headline\nCyrillic: Яблоново. Arabic: مرحبا. Emoji: 🇺🇦✈️.\n${POST}`,
+    });
     expect(ingest(dir).code).toBe(0);
     const first = generated(dir);
     const second = ingest(dir);
@@ -67,14 +115,19 @@ describe('ingest keeps work safe and output stable', () => {
     writeFileSync(join(dir, 'sources/a.txt'), REAL.toString('utf8').replace('Breadcrumb', 'Breadcrumbs'));
     const refused = ingest(dir);
     expect(refused.code).toBe(1);
-    expect(refused.stderr).toBe('error: src/content/articles/a.mdx: was edited by hand since ingest wrote it; move your edits to the source or an editors\' file, or rerun with --force to discard them\n');
+    expect(refused.stderr).toBe(
+      "error: src/content/articles/a.mdx: was edited by hand since ingest wrote it; move your edits to the source or an editors' file, or rerun with --force to discard them\n",
+    );
     expect(readFileSync(path, 'utf8')).toBe(edited);
     expect(ingest(dir, '--force').code).toBe(0);
     expect(readFileSync(path, 'utf8')).toContain('Russia says plane');
   });
 
   test('refuses to overwrite a file it did not write', () => {
-    const dir = tempProject({ 'sources/a.txt': REAL, 'src/content/articles/a.mdx': '---\ntitle: mine\n---\nAn editor wrote this.\n' });
+    const dir = tempProject({
+      'sources/a.txt': REAL,
+      'src/content/articles/a.mdx': '---\ntitle: mine\n---\nAn editor wrote this.\n',
+    });
     const r = ingest(dir);
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('error: src/content/articles/a.mdx: not a generated file (it has no ingest hash)');

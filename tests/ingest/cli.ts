@@ -32,5 +32,9 @@ export function ingest(dir: string, ...args: string[]): Run {
 /** Every file under the generated folder with its content, to prove nothing was (re)written. */
 export function generated(dir: string): Record<string, string> {
   const out = join(dir, 'src/content/articles');
-  return Object.fromEntries(readdirSync(out).sort().map((f) => [f, readFileSync(join(out, f), 'utf8')]));
+  return Object.fromEntries(
+    readdirSync(out)
+      .sort()
+      .map((f) => [f, readFileSync(join(out, f), 'utf8')]),
+  );
 }

@@ -10,6 +10,14 @@ import { listSources, readSidecar } from '../../scripts/ingest/sources.ts';
 
 test.each(listSources('sources'))('%s is ingested and up to date (run `npm run ingest` if not)', (file) => {
   const { text, sha256 } = readSource(file, readFileSync(file));
-  const mdx = emitMdx(analyse({ file: relative(process.cwd(), file), text, sha256, meta: readSidecar(file), entities: loadEntities('src/content') }));
+  const mdx = emitMdx(
+    analyse({
+      file: relative(process.cwd(), file),
+      text,
+      sha256,
+      meta: readSidecar(file),
+      entities: loadEntities('src/content'),
+    }),
+  );
   expect(readFileSync(`src/content/articles/${basename(file, '.txt')}.mdx`, 'utf8')).toBe(mdx);
 });

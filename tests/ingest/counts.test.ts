@@ -22,6 +22,9 @@ describe('findCounts', () => {
   test('reads compound number words and thousands separators', () => {
     expect(numberValue('sixty-five')).toBe(65);
     expect(numberValue('1,200')).toBe(1200);
-    expect(counts('sixty-five prisoners and 1,200 civilians')).toEqual([[65, 'prisoners'], [1200, 'civilians']]);
+    expect(counts('sixty-five prisoners and 1,200 civilians')).toEqual([
+      [65, 'prisoners'],
+      [1200, 'civilians'],
+    ]);
   });
 });

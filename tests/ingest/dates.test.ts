@@ -1,12 +1,17 @@
 import { describe, expect, test } from 'vitest';
 import { findDates } from '../../scripts/ingest/dates.ts';
 
-const dates = (s: string, published: string | null = '2024-01-24') => findDates(s, published).map((d) => [d.written, d.resolved, d.utc]);
+const dates = (s: string, published: string | null = '2024-01-24') =>
+  findDates(s, published).map((d) => [d.written, d.resolved, d.utc]);
 
 describe('findDates', () => {
   test('resolves a clock time in a named zone to UTC and checks the GMT time given', () => {
     const [d] = findDates('At around 11 am Moscow time (0800 GMT), it crashed.', '2024-01-24');
-    expect(d).toMatchObject({ written: '11 am Moscow time (0800 GMT)', resolved: '2024-01-24', utc: '2024-01-24T08:00:00Z' });
+    expect(d).toMatchObject({
+      written: '11 am Moscow time (0800 GMT)',
+      resolved: '2024-01-24',
+      utc: '2024-01-24T08:00:00Z',
+    });
     expect(d!.how).toContain('agrees with the GMT time given (08:00)');
   });
 
@@ -20,7 +25,9 @@ describe('findDates', () => {
   });
 
   test('resolves "the day before" and months and years', () => {
-    expect(dates('Five were killed over the course of the day before.')).toEqual([['the day before', '2024-01-23', null]]);
+    expect(dates('Five were killed over the course of the day before.')).toEqual([
+      ['the day before', '2024-01-23', null],
+    ]);
     expect(dates('The invasion, launched in February 2022, goes on.')).toEqual([['February 2022', '2022-02', null]]);
     expect(dates('In 2022, both sides accused each other.')).toEqual([['In 2022', '2022', null]]);
   });

@@ -11,7 +11,8 @@ export const ROOT = 'tests/fixtures/ingest';
 
 export function ingestFixture(name: string): { mdx: string; analysis: ReturnType<typeof analyse> } {
   const dir = join(ROOT, name);
-  const json = <T,>(file: string, fallback: T): T => (existsSync(join(dir, file)) ? JSON.parse(readFileSync(join(dir, file), 'utf8')) : fallback);
+  const json = <T>(file: string, fallback: T): T =>
+    existsSync(join(dir, file)) ? JSON.parse(readFileSync(join(dir, file), 'utf8')) : fallback;
   const { text, sha256 } = readSource(`sources/${name}.txt`, readFileSync(join(dir, 'input.txt')));
   const analysis = analyse({
     file: `sources/${name}.txt`,
@@ -22,4 +23,3 @@ export function ingestFixture(name: string): { mdx: string; analysis: ReturnType
   });
   return { mdx: emitMdx(analysis), analysis };
 }
-

@@ -11,7 +11,14 @@ describe('buildSegments', () => {
       { kind: 'quote', start: 0, end: 28, attrs: { speaker: 'Volodin' } },
     ]);
     expect(segments).toEqual([
-      ['sentence', { id: 'p1s1' }, ['quote', { speaker: 'Volodin' }, '"Our pilots were shot down,"'], ' ', ['mention', { entity: 'people/vyacheslav-volodin' }, 'Volodin'], ' said.'],
+      [
+        'sentence',
+        { id: 'p1s1' },
+        ['quote', { speaker: 'Volodin' }, '"Our pilots were shot down,"'],
+        ' ',
+        ['mention', { entity: 'people/vyacheslav-volodin' }, 'Volodin'],
+        ' said.',
+      ],
     ]);
     expect(segmentText(segments)).toBe(text);
   });

@@ -5,12 +5,19 @@ const split = (text: string) => splitSentences(text).map((s) => text.slice(s.sta
 
 describe('splitSentences', () => {
   test('splits at a full stop followed by a capital', () => {
-    expect(split('Heart of Kharkiv is bleeding. To all those talking, I invite you.')).toEqual(['Heart of Kharkiv is bleeding.', 'To all those talking, I invite you.']);
+    expect(split('Heart of Kharkiv is bleeding. To all those talking, I invite you.')).toEqual([
+      'Heart of Kharkiv is bleeding.',
+      'To all those talking, I invite you.',
+    ]);
   });
 
   test('never splits inside a quotation', () => {
-    const text = '"They shot their own soldiers in the air. Their own," Volodin told lawmakers in a plenary session. "Our pilots were shot down."';
-    expect(split(text)).toEqual(['"They shot their own soldiers in the air. Their own," Volodin told lawmakers in a plenary session.', '"Our pilots were shot down."']);
+    const text =
+      '"They shot their own soldiers in the air. Their own," Volodin told lawmakers in a plenary session. "Our pilots were shot down."';
+    expect(split(text)).toEqual([
+      '"They shot their own soldiers in the air. Their own," Volodin told lawmakers in a plenary session.',
+      '"Our pilots were shot down."',
+    ]);
   });
 
   test('keeps abbreviations and initials inside the sentence', () => {

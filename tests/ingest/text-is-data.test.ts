@@ -12,11 +12,14 @@ import { ingestFixture } from './fixture.ts';
 /** A JSX runtime that renders to plain text: enough to see what MDX hands to each component. */
 const textRuntime = {
   Fragment: ({ children }: { children?: unknown }) => children,
-  jsx: (type: unknown, props: Record<string, unknown>) => (typeof type === 'function' ? type(props) : props['children']),
-  jsxs: (type: unknown, props: Record<string, unknown>) => (typeof type === 'function' ? type(props) : props['children']),
+  jsx: (type: unknown, props: Record<string, unknown>) =>
+    typeof type === 'function' ? type(props) : props['children'],
+  jsxs: (type: unknown, props: Record<string, unknown>) =>
+    typeof type === 'function' ? type(props) : props['children'],
 };
 
-const flatten = (node: unknown): string[] => (Array.isArray(node) ? node.flatMap(flatten) : typeof node === 'string' ? [node] : []);
+const flatten = (node: unknown): string[] =>
+  Array.isArray(node) ? node.flatMap(flatten) : typeof node === 'string' ? [node] : [];
 
 describe.each(readdirSync('tests/fixtures/ingest').sort())('%s', (name) => {
   test('each paragraph reaches its component as the exact source text', async () => {

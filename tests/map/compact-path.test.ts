@@ -39,11 +39,19 @@ describe('CompactPath', () => {
       c.lineTo(0, 0);
     });
     expect(d).toBe('m10,20,.5,0,0-1-10.5-19'); // "20,.5": a comma is needed where the previous number has no dot
-    expect(parse(d)[0]!.points).toEqual([[10, 20], [10.5, 20], [10.5, 19], [0, 0]]);
+    expect(parse(d)[0]!.points).toEqual([
+      [10, 20],
+      [10.5, 20],
+      [10.5, 19],
+      [0, 0],
+    ]);
   });
 
   test('rounding never drifts: every point read back is within 0.05 px of the original', () => {
-    const pts: [number, number][] = Array.from({ length: 200 }, (_, i) => [i * 1.2345 + 0.0371, Math.sin(i) * 50 + 100.0449]);
+    const pts: [number, number][] = Array.from({ length: 200 }, (_, i) => [
+      i * 1.2345 + 0.0371,
+      Math.sin(i) * 50 + 100.0449,
+    ]);
     const d = draw(0, (c) => pts.forEach(([x, y], i) => (i ? c.lineTo(x, y) : c.moveTo(x, y))));
     const back = parse(d)[0]!.points;
     expect(back).toHaveLength(pts.length);
@@ -61,7 +69,11 @@ describe('CompactPath', () => {
       c.lineTo(5, 0);
       c.lineTo(5.4, 0);
     });
-    expect(parse(d)[0]!.points).toEqual([[0, 0], [5, 0], [5.4, 0]]);
+    expect(parse(d)[0]!.points).toEqual([
+      [0, 0],
+      [5, 0],
+      [5.4, 0],
+    ]);
   });
 
   test('removes a ring that shrinks below three points, and the next ring still starts in the right place', () => {

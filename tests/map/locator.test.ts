@@ -4,8 +4,15 @@ import { loadAtlas, RUSSIA, UKRAINE } from '../../src/lib/map/atlas.ts';
 import { buildLocatorMap, type MapPlace, type PlaceKind } from '../../src/lib/map/locator.ts';
 import { describeMap, formatCoordinates, mapPlaces } from '../../src/lib/map/places.ts';
 
-const place = (id: string, name: string, lat: number, lon: number, kind: PlaceKind, approximate = false): MapPlace =>
-  ({ id, name, lat, lon, kind, approximate, href: `/places/${id}/` });
+const place = (id: string, name: string, lat: number, lon: number, kind: PlaceKind, approximate = false): MapPlace => ({
+  id,
+  name,
+  lat,
+  lon,
+  kind,
+  approximate,
+  href: `/places/${id}/`,
+});
 
 // Coordinates from the fact sheet (§5); the Yablonovo pin is the crash-site point, marked approximate.
 const crash = place('crash-site', 'Crash site', 50.89361, 37.34139, 'site');
@@ -14,10 +21,21 @@ const belgorod = place('belgorod', 'Belgorod', 50.5997, 36.5983, 'city');
 const kharkiv = place('kharkiv', 'Kharkiv', 49.9925, 36.23111, 'city');
 const korocha = place('korocha', 'Korocha', 50.8167, 37.2, 'settlement');
 const region = [crash, yablonovo, belgorod, kharkiv, korocha];
-const wide = [place('kyiv', 'Kyiv', 50.45, 30.523, 'city'), place('moscow', 'Moscow', 55.75, 37.617, 'city'),
-  place('olenivka', 'Olenivka', 47.833, 37.65, 'settlement'), place('kherson', 'Kherson', 46.6425, 32.625, 'city'), belgorod];
+const wide = [
+  place('kyiv', 'Kyiv', 50.45, 30.523, 'city'),
+  place('moscow', 'Moscow', 55.75, 37.617, 'city'),
+  place('olenivka', 'Olenivka', 47.833, 37.65, 'settlement'),
+  place('kherson', 'Kherson', 46.6425, 32.625, 'city'),
+  belgorod,
+];
 
-const allPaths = (m: ReturnType<typeof buildLocatorMap>) => [m.russia, m.ukraine, m.others, m.ruUaBorder, m.otherBorders];
+const allPaths = (m: ReturnType<typeof buildLocatorMap>) => [
+  m.russia,
+  m.ukraine,
+  m.others,
+  m.ruUaBorder,
+  m.otherBorders,
+];
 const marker = (m: ReturnType<typeof buildLocatorMap>, id: string) => m.markers.find((x) => x.id === id)!;
 
 describe('buildLocatorMap', () => {
@@ -46,20 +64,28 @@ describe('buildLocatorMap', () => {
     expect(map.ruUaBorder.length).toBeGreaterThan(100);
   });
 
-  test.each([['the border region', region], ['one place', [crash]], ['a wide frame', wide]])(
-    'path data for %s has only path characters (no NaN) and stays under 9,000 characters',
-    (_, places) => {
-      const m = buildLocatorMap(places);
-      const paths = allPaths(m);
-      for (const d of paths) expect(d).toMatch(/^[mz\d.,-]*$/);
-      expect(paths.join('').length).toBeLessThan(9000);
-      expect(m.ruUaBorder.length, 'border in view').toBeGreaterThan(0);
-      for (const n of [...m.markers.flatMap((x) => [x.x, x.y]), ...m.labels.flatMap((l) => [l.x, l.y])]) expect(Number.isFinite(n)).toBe(true);
-    },
-  );
+  test.each([
+    ['the border region', region],
+    ['one place', [crash]],
+    ['a wide frame', wide],
+  ])('path data for %s has only path characters (no NaN) and stays under 9,000 characters', (_, places) => {
+    const m = buildLocatorMap(places);
+    const paths = allPaths(m);
+    for (const d of paths) expect(d).toMatch(/^[mz\d.,-]*$/);
+    expect(paths.join('').length).toBeLessThan(9000);
+    expect(m.ruUaBorder.length, 'border in view').toBeGreaterThan(0);
+    for (const n of [...m.markers.flatMap((x) => [x.x, x.y]), ...m.labels.flatMap((l) => [l.x, l.y])])
+      expect(Number.isFinite(n)).toBe(true);
+  });
 
   test('in a crowded frame, names never overlap: a place whose name does not fit gets a number', () => {
-    const crowded = buildLocatorMap([...wide, crash, kharkiv, korocha, { ...yablonovo, name: 'Korochansky district', kind: 'district' }]);
+    const crowded = buildLocatorMap([
+      ...wide,
+      crash,
+      kharkiv,
+      korocha,
+      { ...yablonovo, name: 'Korochansky district', kind: 'district' },
+    ]);
     const box = (l: (typeof crowded.labels)[number]) => {
       const w = l.text.length * crowded.fontSize * 0.56;
       const x0 = l.anchor === 'start' ? l.x : l.anchor === 'end' ? l.x - w : l.x - w / 2;
@@ -102,11 +128,26 @@ describe('atlas', () => {
 describe('map places', () => {
   test('entries without coordinates are left out', () => {
     const entries = [
-      { id: 'kharkiv', data: { name: 'Kharkiv', kind: 'city' as const, coordinates: { lat: 49.9925, lon: 36.23111, approximate: false } } },
+      {
+        id: 'kharkiv',
+        data: {
+          name: 'Kharkiv',
+          kind: 'city' as const,
+          coordinates: { lat: 49.9925, lon: 36.23111, approximate: false },
+        },
+      },
       { id: 'korochansky-district', data: { name: 'Korochansky District', kind: 'district' as const } },
     ];
     expect(mapPlaces(entries, (id) => `/x/places/${id}/`)).toEqual([
-      { id: 'kharkiv', name: 'Kharkiv', kind: 'city', lat: 49.9925, lon: 36.23111, approximate: false, href: '/x/places/kharkiv/' },
+      {
+        id: 'kharkiv',
+        name: 'Kharkiv',
+        kind: 'city',
+        lat: 49.9925,
+        lon: 36.23111,
+        approximate: false,
+        href: '/x/places/kharkiv/',
+      },
     ]);
   });
 

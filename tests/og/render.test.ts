@@ -10,18 +10,26 @@ const dimensions = (png: Uint8Array) => {
 
 describe('social image', () => {
   test.each([
-    ['a long article title', 'Russia says plane carrying 65 Ukrainian POWs crashes, killing all aboard', 'Source article'],
+    [
+      'a long article title',
+      'Russia says plane carrying 65 Ukrainian POWs crashes, killing all aboard',
+      'Source article',
+    ],
     ['a short name with Cyrillic', 'Yablonovo (Яблоново)', 'Place'],
-  ])('%s renders as a 1200×630 PNG under 60 KB', async (_, title, kind) => {
-    const png = await renderOgPng({ title, kind, siteName: 'Il-76 crash explainer' });
-    expect([...png.subarray(0, 8)]).toEqual(PNG_SIGNATURE);
-    expect(dimensions(png)).toEqual({ width: OG_WIDTH, height: OG_HEIGHT });
-    expect(png.byteLength).toBeLessThan(60_000);
-    if (process.env['OG_PREVIEW']) {
-      mkdirSync('.tmp', { recursive: true });
-      writeFileSync(`.tmp/og-${kind}.png`, png);
-    }
-  }, 20_000);
+  ])(
+    '%s renders as a 1200×630 PNG under 60 KB',
+    async (_, title, kind) => {
+      const png = await renderOgPng({ title, kind, siteName: 'Il-76 crash explainer' });
+      expect([...png.subarray(0, 8)]).toEqual(PNG_SIGNATURE);
+      expect(dimensions(png)).toEqual({ width: OG_WIDTH, height: OG_HEIGHT });
+      expect(png.byteLength).toBeLessThan(60_000);
+      if (process.env['OG_PREVIEW']) {
+        mkdirSync('.tmp', { recursive: true });
+        writeFileSync(`.tmp/og-${kind}.png`, png);
+      }
+    },
+    20_000,
+  );
 
   test('longer titles get smaller type', () => {
     expect(titleSize('Kharkiv')).toBeGreaterThan(titleSize('x'.repeat(100)));

@@ -5,7 +5,9 @@ import { expect, test } from 'vitest';
 import { remarkReadingTime } from '../../src/plugins/remark-reading-time.ts';
 
 async function minutes(markdown: string, wordsPerMinute?: number) {
-  const processor = unified().use(remarkParse).use(remarkReadingTime, wordsPerMinute ? { wordsPerMinute } : {});
+  const processor = unified()
+    .use(remarkParse)
+    .use(remarkReadingTime, wordsPerMinute ? { wordsPerMinute } : {});
   const file = new VFile({ value: markdown, data: { astro: { frontmatter: {} } } });
   await processor.run(processor.parse(file), file);
   return (file.data as { astro: { frontmatter: { readingMinutes: number } } }).astro.frontmatter.readingMinutes;

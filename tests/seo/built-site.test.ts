@@ -36,7 +36,8 @@ const attr = (el: Element | undefined, name: string) => {
   const v = el?.properties[name];
   return Array.isArray(v) ? v.join(' ') : String(v ?? '');
 };
-const meta = (tree: Root, property: string) => attr(select(`meta[property="${property}"], meta[name="${property}"]`, tree), 'content');
+const meta = (tree: Root, property: string) =>
+  attr(select(`meta[property="${property}"], meta[name="${property}"]`, tree), 'content');
 /** `/explainer/places/x/` → the built file for it, or null. */
 const fileFor = (b: Built, urlPath: string) => b.pages.find((p) => p.urlPath === urlPath.replace(/#.*$/, '')) ?? null;
 const countMdx = (b: Built, folder: string) =>
@@ -77,7 +78,8 @@ describe.each([
 
   test('JSON-LD, where present, is valid JSON', () => {
     for (const p of built().pages)
-      for (const s of selectAll('script[type="application/ld+json"]', p.tree)) expect(() => JSON.parse(toString(s)), p.urlPath).not.toThrow();
+      for (const s of selectAll('script[type="application/ld+json"]', p.tree))
+        expect(() => JSON.parse(toString(s)), p.urlPath).not.toThrow();
   });
 
   test('has a social image of its own or the site’s, built as a PNG under 60 KB', () => {
@@ -144,7 +146,8 @@ describe('without SITE_URL', () => {
   });
 
   test('no feed or sitemap is written (they need absolute links)', () => {
-    for (const f of ['rss.xml', 'feed.json', 'sitemap-index.xml']) expect(existsSync(join(noSite.dist, f)), f).toBe(false);
+    for (const f of ['rss.xml', 'feed.json', 'sitemap-index.xml'])
+      expect(existsSync(join(noSite.dist, f)), f).toBe(false);
   });
 });
 
@@ -163,11 +166,14 @@ describe.each([
 
   test('lists every article, context and entity page, the claims and the timeline, without JavaScript', () => {
     const linked = new Set(selectAll('main a[href]', page().tree).map((a) => attr(a, 'href')));
-    const expected = built().pages
-      .map((p) => p.urlPath)
-      .filter((u) => /\/(articles|context|people|places|organisations)\/[^/]+\/$/.test(u.slice(built().base.length - 1)));
+    const expected = built()
+      .pages.map((p) => p.urlPath)
+      .filter((u) =>
+        /\/(articles|context|people|places|organisations)\/[^/]+\/$/.test(u.slice(built().base.length - 1)),
+      );
     expect(expected.length).toBeGreaterThan(5);
-    for (const u of [...expected, `${built().base}claims/`, `${built().base}timeline/`]) expect(linked.has(u), u).toBe(true);
+    for (const u of [...expected, `${built().base}claims/`, `${built().base}timeline/`])
+      expect(linked.has(u), u).toBe(true);
     for (const href of linked) expect(fileFor(built(), href), href).not.toBeNull();
   });
 
@@ -187,7 +193,9 @@ describe.each([
 
 /** Brotli size of a page's HTML plus the stylesheets it links. */
 function pageWeight(b: Built, p: Built['pages'][number]): number {
-  const css = selectAll('link[rel="stylesheet"]', p.tree).map((l) => readFileSync(join(b.dist, attr(l, 'href').slice(b.base.length))));
+  const css = selectAll('link[rel="stylesheet"]', p.tree).map((l) =>
+    readFileSync(join(b.dist, attr(l, 'href').slice(b.base.length))),
+  );
   return [Buffer.from(p.html), ...css].reduce((sum, buf) => sum + brotliCompressSync(buf).byteLength, 0);
 }
 
@@ -217,7 +225,9 @@ describe('every locator map in the build', () => {
   });
 
   test('is under 15 KB, with no NaN, and loads nothing', () => {
-    const svgs = withSite.pages.flatMap((page) => [...page.html.matchAll(/<svg[^>]*role="img"[\s\S]*?<\/svg>/g)].map((m) => ({ page, svg: m[0] })));
+    const svgs = withSite.pages.flatMap((page) =>
+      [...page.html.matchAll(/<svg[^>]*role="img"[\s\S]*?<\/svg>/g)].map((m) => ({ page, svg: m[0] })),
+    );
     expect(svgs.length).toBe(maps().length);
     for (const { page, svg } of svgs) {
       expect(Buffer.byteLength(svg), page.urlPath).toBeLessThan(15_000);
@@ -226,6 +236,7 @@ describe('every locator map in the build', () => {
   });
 
   test('pages with a map stay under 14 KB brotli (HTML and CSS)', () => {
-    for (const page of new Set(maps().map((m) => m.page))) expect(pageWeight(withSite, page), page.urlPath).toBeLessThan(14_000);
+    for (const page of new Set(maps().map((m) => m.page)))
+      expect(pageWeight(withSite, page), page.urlPath).toBeLessThan(14_000);
   });
 });

@@ -6,7 +6,16 @@ const noSite = { site: undefined, base: '/explainer/' };
 
 describe('NewsArticle', () => {
   test('has absolute URLs with the base when the site is known', () => {
-    const a = newsArticle({ headline: 'H', description: 'D', path: '/articles/x/', datePublished: '2024-01-24', image: '/og/articles/x.png' }, withSite);
+    const a = newsArticle(
+      {
+        headline: 'H',
+        description: 'D',
+        path: '/articles/x/',
+        datePublished: '2024-01-24',
+        image: '/og/articles/x.png',
+      },
+      withSite,
+    );
     expect(a).toMatchObject({
       '@type': 'NewsArticle',
       headline: 'H',
@@ -32,14 +41,27 @@ describe('NewsArticle', () => {
   });
 
   test('credits the original publisher as author of a source article', () => {
-    const a = newsArticle({ headline: 'H', description: 'D', path: '/a/', author: { type: 'Organization', name: 'AFP' } }, noSite);
+    const a = newsArticle(
+      { headline: 'H', description: 'D', path: '/a/', author: { type: 'Organization', name: 'AFP' } },
+      noSite,
+    );
     expect(a['author']).toEqual({ '@type': 'Organization', name: 'AFP' });
   });
 });
 
 describe('Person', () => {
   test('carries aliases as alternateName and the role as description', () => {
-    expect(person({ name: 'Vyacheslav Volodin', path: '/people/vyacheslav-volodin/', alternateNames: ['Volodin'], description: 'the top lawmaker' }, withSite)).toEqual({
+    expect(
+      person(
+        {
+          name: 'Vyacheslav Volodin',
+          path: '/people/vyacheslav-volodin/',
+          alternateNames: ['Volodin'],
+          description: 'the top lawmaker',
+        },
+        withSite,
+      ),
+    ).toEqual({
       '@type': 'Person',
       name: 'Vyacheslav Volodin',
       alternateName: ['Volodin'],
@@ -51,8 +73,16 @@ describe('Person', () => {
 
 describe('Place', () => {
   test('has GeoCoordinates, and an approximate point says so', () => {
-    const p = place({ name: 'Yablonovo', path: '/places/yablonovo/', coordinates: { lat: 50.89, lon: 37.34, approximate: true } }, noSite);
-    expect(p['geo']).toEqual({ '@type': 'GeoCoordinates', latitude: 50.89, longitude: 37.34, description: 'Approximate location' });
+    const p = place(
+      { name: 'Yablonovo', path: '/places/yablonovo/', coordinates: { lat: 50.89, lon: 37.34, approximate: true } },
+      noSite,
+    );
+    expect(p['geo']).toEqual({
+      '@type': 'GeoCoordinates',
+      latitude: 50.89,
+      longitude: 37.34,
+      description: 'Approximate location',
+    });
   });
 
   test('has no geo without coordinates', () => {
@@ -74,7 +104,11 @@ describe('Claim', () => {
     );
     expect(c).toMatchObject({
       '@type': 'Claim',
-      author: { '@type': 'Person', name: 'Vyacheslav Volodin', url: 'https://news.example.org/explainer/people/vyacheslav-volodin/' },
+      author: {
+        '@type': 'Person',
+        name: 'Vyacheslav Volodin',
+        url: 'https://news.example.org/explainer/people/vyacheslav-volodin/',
+      },
       appearance: { '@type': 'NewsArticle', url: 'https://news.example.org/explainer/articles/il76/#p8s1' },
       about: { '@type': 'Thing', name: 'who brought the plane down' },
       url: 'https://news.example.org/explainer/claims/#volodin-shot-down',

@@ -2,8 +2,14 @@ import { describe, expect, test } from 'vitest';
 import { contentSecurityPolicy, seoTags, type MetaTag } from '../../src/lib/seo/meta.ts';
 import { absoluteUrl } from '../../src/lib/seo/urls.ts';
 
-const input = { title: 'Claims · Il-76 crash explainer', description: 'Who claims what.', path: '/claims/', image: '/og/index.png' };
-const get = (meta: MetaTag[], key: string) => meta.find((m) => ('property' in m ? m.property : m.name) === key)?.content;
+const input = {
+  title: 'Claims · Il-76 crash explainer',
+  description: 'Who claims what.',
+  path: '/claims/',
+  image: '/og/index.png',
+};
+const get = (meta: MetaTag[], key: string) =>
+  meta.find((m) => ('property' in m ? m.property : m.name) === key)?.content;
 
 describe('seoTags', () => {
   test('with SITE_URL: canonical, og:url and og:image are absolute and carry the base', () => {
@@ -35,13 +41,16 @@ describe('seoTags', () => {
 
 describe('absoluteUrl', () => {
   test('joins site, base and path with single slashes', () => {
-    expect(absoluteUrl('/a/', { site: 'https://h.example/', base: '/explainer' })).toBe('https://h.example/explainer/a/');
+    expect(absoluteUrl('/a/', { site: 'https://h.example/', base: '/explainer' })).toBe(
+      'https://h.example/explainer/a/',
+    );
     expect(absoluteUrl('/', { site: 'https://h.example', base: '/' })).toBe('https://h.example/');
   });
 });
 
 describe('contentSecurityPolicy', () => {
-  const directives = (csp: string) => Object.fromEntries(csp.split('; ').map((d) => [d.split(' ')[0], d.split(' ').slice(1)]));
+  const directives = (csp: string) =>
+    Object.fromEntries(csp.split('; ').map((d) => [d.split(' ')[0], d.split(' ').slice(1)]));
 
   test('allows only this origin, no inline script, no plugins', () => {
     const d = directives(contentSecurityPolicy());

@@ -39,8 +39,21 @@ describe('feeds', () => {
       feed_url: 'https://news.example.org/explainer/feed.json',
     });
     expect(feed['items']).toEqual([
-      { id: 'https://news.example.org/explainer/articles/a/', url: 'https://news.example.org/explainer/articles/a/', title: 'A & <b>', summary: 'Dek', content_text: 'Dek', date_published: '2024-01-24T00:00:00.000Z' },
-      { id: 'https://news.example.org/explainer/context/c/', url: 'https://news.example.org/explainer/context/c/', title: 'C', summary: 'Summary', content_text: 'Summary' },
+      {
+        id: 'https://news.example.org/explainer/articles/a/',
+        url: 'https://news.example.org/explainer/articles/a/',
+        title: 'A & <b>',
+        summary: 'Dek',
+        content_text: 'Dek',
+        date_published: '2024-01-24T00:00:00.000Z',
+      },
+      {
+        id: 'https://news.example.org/explainer/context/c/',
+        url: 'https://news.example.org/explainer/context/c/',
+        title: 'C',
+        summary: 'Summary',
+        content_text: 'Summary',
+      },
     ]);
   });
 });

@@ -16,7 +16,11 @@ beforeAll(() => {
   site = buildCopy({ extraSources: { 'hostile-text.txt': HOSTILE } });
 });
 
-interface Paragraph { id: string; kind: 'text' | 'post'; text: string }
+interface Paragraph {
+  id: string;
+  kind: 'text' | 'post';
+  text: string;
+}
 
 function generated(root: string, id: string): { title: string; paragraphs: Paragraph[] } {
   const mdx = readFileSync(join(root, 'src/content/articles', `${id}.mdx`), 'utf8');
@@ -61,6 +65,10 @@ test('the real article page has all 25 text paragraphs and both posts', () => {
   expect(selectAll('main p[id^="p"]', page)).toHaveLength(25);
   const captions = selectAll('main figure.post figcaption', page).map((f) => toString(f).replace(/\s+/gu, ' ').trim());
   expect(captions).toHaveLength(2);
-  expect(captions[0]).toMatch(/^— BNO News \(@BNONews\) 24 January 2024 Media: pic\.twitter\.com\/k75m9l9pmw \(not loaded here; the article calls the videos unverified\)$/u);
-  expect(captions[1]).toBe('— Maria Avdeeva (@maria_avdv) 24 January 2024 Media: pic.twitter.com/G5np6ftKDn (not loaded here)');
+  expect(captions[0]).toMatch(
+    /^— BNO News \(@BNONews\) 24 January 2024 Media: pic\.twitter\.com\/k75m9l9pmw \(not loaded here; the article calls the videos unverified\)$/u,
+  );
+  expect(captions[1]).toBe(
+    '— Maria Avdeeva (@maria_avdv) 24 January 2024 Media: pic.twitter.com/G5np6ftKDn (not loaded here)',
+  );
 });

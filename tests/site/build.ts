@@ -13,12 +13,16 @@ export interface BuiltSite {
   dist: string;
 }
 
-export function buildCopy(options: { extraSources?: Record<string, string>; env?: Record<string, string> } = {}): BuiltSite {
+export function buildCopy(
+  options: { extraSources?: Record<string, string>; env?: Record<string, string> } = {},
+): BuiltSite {
   const root = copyProject('site');
-  for (const [name, text] of Object.entries(options.extraSources ?? {})) writeFileSync(join(root, 'sources', name), text);
+  for (const [name, text] of Object.entries(options.extraSources ?? {}))
+    writeFileSync(join(root, 'sources', name), text);
   // Vitest sets BASE_URL and friends; Astro would take them over the config's base path.
   const env: NodeJS.ProcessEnv = { ...process.env, ...options.env };
-  for (const k of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'SITE', 'ASSETS_PREFIX']) if (!(k in (options.env ?? {}))) delete env[k];
+  for (const k of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'SITE', 'ASSETS_PREFIX'])
+    if (!(k in (options.env ?? {}))) delete env[k];
   const run = (args: string[]) => execFileSync(process.execPath, args, { cwd: root, env, stdio: 'pipe' });
   run(['scripts/ingest.ts', '--quiet']);
   run(['node_modules/astro/bin/astro.mjs', 'build', '--force', '--outDir', join(root, 'dist')]);

@@ -85,7 +85,8 @@ export function bounds(geometry: Geometry | MultiLineString | { type: 'LineStrin
     }
     for (const child of c) visit(child);
   };
-  if (geometry.type === 'GeometryCollection') for (const g of geometry.geometries) visit('coordinates' in g ? g.coordinates : []);
+  if (geometry.type === 'GeometryCollection')
+    for (const g of geometry.geometries) visit('coordinates' in g ? g.coordinates : []);
   else visit(geometry.coordinates);
   return b;
 }

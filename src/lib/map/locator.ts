@@ -74,7 +74,6 @@ export interface LocatorMap {
 
 const EARTH_KM = 6371;
 
-
 export function buildLocatorMap(places: readonly MapPlace[], options: MapOptions = {}): LocatorMap {
   const { width = 400, height = 320, padding = 40, minSpanKm = 160, fontSize = 15, maxPathChars = 9000 } = options;
   const points = places.map((p): [number, number] => [p.lon, p.lat]);
@@ -88,10 +87,16 @@ export function buildLocatorMap(places: readonly MapPlace[], options: MapOptions
     .rotate([-cLon, 0])
     .parallels([south + (north - south) / 6, north - (north - south) / 6])
     .fitExtent(
-      [[padding, padding], [width - padding, height - padding]],
+      [
+        [padding, padding],
+        [width - padding, height - padding],
+      ],
       { type: 'MultiPoint', coordinates: fitPoints },
     )
-    .clipExtent([[-2, -2], [width + 2, height + 2]]);
+    .clipExtent([
+      [-2, -2],
+      [width + 2, height + 2],
+    ]);
   const scale = scaleBar(projection, width, height);
   const atlas = options.atlas ?? loadAtlas(scale.kmPerPx < 1.2 ? '10m' : '50m');
 
@@ -106,10 +111,20 @@ export function buildLocatorMap(places: readonly MapPlace[], options: MapOptions
     type: 'MultiLineString',
     coordinates: m.coordinates.filter((line) => near(bounds({ type: 'LineString', coordinates: line }))),
   });
-  const shapes = { russia, ukraine, others: { type: 'FeatureCollection' as const, features: others }, ruUaBorder: lines(atlas.ruUaBorder), otherBorders: lines(atlas.otherBorders) };
+  const shapes = {
+    russia,
+    ukraine,
+    others: { type: 'FeatureCollection' as const, features: others },
+    ruUaBorder: lines(atlas.ruUaBorder),
+    otherBorders: lines(atlas.otherBorders),
+  };
 
   let paths = drawAll(projection, shapes, options.tolerance ?? 0.8);
-  for (let tolerance = (options.tolerance ?? 0.8) * 1.5; totalLength(paths) > maxPathChars && tolerance < 20; tolerance *= 1.5)
+  for (
+    let tolerance = (options.tolerance ?? 0.8) * 1.5;
+    totalLength(paths) > maxPathChars && tolerance < 20;
+    tolerance *= 1.5
+  )
     paths = drawAll(projection, shapes, tolerance);
 
   const markers = places.map((p): MapMarker => {
@@ -135,7 +150,11 @@ export function buildLocatorMap(places: readonly MapPlace[], options: MapOptions
 type Drawable = Parameters<ReturnType<typeof geoPath>>[0];
 type Paths = Pick<LocatorMap, 'russia' | 'ukraine' | 'others' | 'ruUaBorder' | 'otherBorders'>;
 
-function drawAll(projection: GeoProjection, shapes: Record<keyof Paths, Drawable | undefined>, tolerance: number): Paths {
+function drawAll(
+  projection: GeoProjection,
+  shapes: Record<keyof Paths, Drawable | undefined>,
+  tolerance: number,
+): Paths {
   const draw = (object: Drawable | undefined) => {
     if (!object) return '';
     const ctx = new CompactPath(tolerance);
@@ -151,13 +170,19 @@ function drawAll(projection: GeoProjection, shapes: Record<keyof Paths, Drawable
   };
 }
 
-const totalLength = (p: Paths) => p.russia.length + p.ukraine.length + p.others.length + p.ruUaBorder.length + p.otherBorders.length;
+const totalLength = (p: Paths) =>
+  p.russia.length + p.ukraine.length + p.others.length + p.ruUaBorder.length + p.otherBorders.length;
 
 /** Longitude/latitude bounds of the frame (its edges inverted), with a margin. */
 function viewBounds(projection: GeoProjection, w: number, h: number): Bounds {
   const b: Bounds = [Infinity, Infinity, -Infinity, -Infinity];
   for (let i = 0; i <= 8; i++)
-    for (const [x, y] of [[(w * i) / 8, 0], [(w * i) / 8, h], [0, (h * i) / 8], [w, (h * i) / 8]] as const) {
+    for (const [x, y] of [
+      [(w * i) / 8, 0],
+      [(w * i) / 8, h],
+      [0, (h * i) / 8],
+      [w, (h * i) / 8],
+    ] as const) {
       const p = projection.invert?.([x, y]);
       if (!p) continue;
       b[0] = Math.min(b[0], p[0]);
@@ -209,7 +234,15 @@ function placeLabels(markers: MapMarker[], taken: Box[], w: number, h: number, s
  * Tries eight spots around the marker, near then farther. With `strict`, only a spot inside the frame and
  * free of other markers and labels will do (else null); otherwise the spot that overlaps least.
  */
-function placeLabel(m: MapMarker, text: string, taken: Box[], w: number, h: number, size: number, strict: boolean): MapLabel | null {
+function placeLabel(
+  m: MapMarker,
+  text: string,
+  taken: Box[],
+  w: number,
+  h: number,
+  size: number,
+  strict: boolean,
+): MapLabel | null {
   const tw = textWidth(text, size);
   const candidates: MapLabel[] = [];
   const near = markerRadius(m) + 2;
@@ -256,7 +289,17 @@ function overlapArea(a: Box, b: Box): number {
 /** A country name near the centroid of its part in view, nudged off markers and labels; none if no room. */
 function placeCountryLabel(text: string, cx: number, cy: number, taken: Box[], w: number, h: number, size: number) {
   const tw = textWidth(text, size) * 1.15; // letter-spaced
-  for (const [dx, dy] of [[0, 0], [0, -40], [0, 40], [-60, 0], [60, 0], [0, -80], [0, 80], [-60, 50], [60, -50]] as const) {
+  for (const [dx, dy] of [
+    [0, 0],
+    [0, -40],
+    [0, 40],
+    [-60, 0],
+    [60, 0],
+    [0, -80],
+    [0, 80],
+    [-60, 50],
+    [60, -50],
+  ] as const) {
     const x = cx + dx;
     const y = cy + dy;
     const b: Box = { x0: x - tw / 2, y0: y - size, x1: x + tw / 2, y1: y + size * 0.3 };
@@ -295,7 +338,12 @@ function extent(values: number[]): [number, number] {
 function spanPoints([lon, lat]: [number, number], spanKm: number): [number, number][] {
   const dLat = (spanKm / 2 / EARTH_KM) * (180 / Math.PI);
   const dLon = dLat / Math.cos((lat * Math.PI) / 180);
-  return [[lon - dLon, lat], [lon + dLon, lat], [lon, lat - dLat], [lon, lat + dLat]];
+  return [
+    [lon - dLon, lat],
+    [lon + dLon, lat],
+    [lon, lat - dLat],
+    [lon, lat + dLat],
+  ];
 }
 
 /** The vertex of the border line closest to `p`. */

@@ -20,10 +20,23 @@ export interface PlaceEntryLike {
  * <LocatorMap places={mapPlaces(await getCollection('places'))} />
  * ```
  */
-export function mapPlaces(entries: readonly PlaceEntryLike[], href: (id: string) => string = (id) => entityHref(`places/${id}`)): MapPlace[] {
+export function mapPlaces(
+  entries: readonly PlaceEntryLike[],
+  href: (id: string) => string = (id) => entityHref(`places/${id}`),
+): MapPlace[] {
   return entries.flatMap(({ id, data }) =>
     data.coordinates
-      ? [{ id, name: data.name, kind: data.kind, lat: data.coordinates.lat, lon: data.coordinates.lon, approximate: data.coordinates.approximate, href: href(id) }]
+      ? [
+          {
+            id,
+            name: data.name,
+            kind: data.kind,
+            lat: data.coordinates.lat,
+            lon: data.coordinates.lon,
+            approximate: data.coordinates.approximate,
+            href: href(id),
+          },
+        ]
       : [],
   );
 }

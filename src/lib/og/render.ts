@@ -70,8 +70,16 @@ export function cardLayout({ title, kind, siteName }: OgCard): Node {
       borderLeft: '24px solid #f2c14e',
     },
     [
-      el('div', { fontSize: 32, fontWeight: 700, color: '#f2c14e', textTransform: 'uppercase', letterSpacing: 3 }, kind),
-      el('div', { display: 'flex', fontSize: titleSize(title), fontWeight: 700, lineHeight: 1.15, lineClamp: 4 }, title),
+      el(
+        'div',
+        { fontSize: 32, fontWeight: 700, color: '#f2c14e', textTransform: 'uppercase', letterSpacing: 3 },
+        kind,
+      ),
+      el(
+        'div',
+        { display: 'flex', fontSize: titleSize(title), fontWeight: 700, lineHeight: 1.15, lineClamp: 4 },
+        title,
+      ),
       el('div', { fontSize: 30, fontWeight: 400, color: '#d6dde6' }, siteName),
     ],
   );

@@ -30,10 +30,26 @@ export async function storyPages(): Promise<SitePage[]> {
 
 /** People, organisations and places, each sorted by name. */
 export async function entityPages(): Promise<SitePage[]> {
-  const description = (d: { role?: string | undefined; background?: string | undefined }) => d.role ?? d.background ?? '';
-  const people = (await getCollection('people')).map((e): SitePage => ({ kind: 'person', path: routes.person(e.id), title: e.data.name, description: description(e.data) }));
-  const organisations = (await getCollection('organisations')).map((e): SitePage => ({ kind: 'organisation', path: routes.organisation(e.id), title: e.data.name, description: description(e.data) }));
-  const places = (await getCollection('places')).map((e): SitePage => ({ kind: 'place', path: routes.place(e.id), title: e.data.name, description: description(e.data) }));
+  const description = (d: { role?: string | undefined; background?: string | undefined }) =>
+    d.role ?? d.background ?? '';
+  const people = (await getCollection('people')).map((e): SitePage => ({
+    kind: 'person',
+    path: routes.person(e.id),
+    title: e.data.name,
+    description: description(e.data),
+  }));
+  const organisations = (await getCollection('organisations')).map((e): SitePage => ({
+    kind: 'organisation',
+    path: routes.organisation(e.id),
+    title: e.data.name,
+    description: description(e.data),
+  }));
+  const places = (await getCollection('places')).map((e): SitePage => ({
+    kind: 'place',
+    path: routes.place(e.id),
+    title: e.data.name,
+    description: description(e.data),
+  }));
   return [...people.sort(byTitle), ...organisations.sort(byTitle), ...places.sort(byTitle)];
 }
 
@@ -42,10 +58,20 @@ export async function sitePages(): Promise<SitePage[]> {
   return [
     { kind: 'home', path: '/', title: 'Home: what we know, key figures, map and background', description: '' },
     ...(await storyPages()),
-    { kind: 'claims', path: '/claims/', title: 'Claims ledger', description: 'Who claims what, and where each claim stands.' },
+    {
+      kind: 'claims',
+      path: '/claims/',
+      title: 'Claims ledger',
+      description: 'Who claims what, and where each claim stands.',
+    },
     { kind: 'timeline', path: '/timeline/', title: 'Timeline', description: 'What happened when, with sources.' },
     { kind: 'sources', path: '/sources/', title: 'Sources', description: 'Every source the explainer cites.' },
-    { kind: 'corrections', path: '/corrections/', title: 'Corrections', description: 'Every correction, newest first.' },
+    {
+      kind: 'corrections',
+      path: '/corrections/',
+      title: 'Corrections',
+      description: 'Every correction, newest first.',
+    },
     ...(await entityPages()),
   ];
 }

@@ -54,4 +54,5 @@ export function jsonFeed(pages: readonly SitePage[], ctx: UrlContext): object | 
 }
 
 /** Response for a feed that cannot be built (no site URL): Astro writes nothing for a 404 in a static build. */
-export const noFeed = (): Response => new Response(null, { status: 404, statusText: 'No SITE_URL: feeds need absolute links' });
+export const noFeed = (): Response =>
+  new Response(null, { status: 404, statusText: 'No SITE_URL: feeds need absolute links' });

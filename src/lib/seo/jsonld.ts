@@ -11,7 +11,9 @@ export type JsonLd = { '@type': string } & Record<string, unknown>;
 /** Drops undefined, null, empty-string and empty-array fields. */
 function compact<T extends Record<string, unknown>>(o: T): T {
   return Object.fromEntries(
-    Object.entries(o).filter(([, v]) => v !== undefined && v !== null && v !== '' && !(Array.isArray(v) && v.length === 0)),
+    Object.entries(o).filter(
+      ([, v]) => v !== undefined && v !== null && v !== '' && !(Array.isArray(v) && v.length === 0),
+    ),
   ) as T;
 }
 
@@ -79,11 +81,23 @@ export interface EntityInput {
 }
 
 export function person(p: EntityInput, ctx: UrlContext): JsonLd {
-  return compact({ '@type': 'Person', name: p.name, alternateName: p.alternateNames?.slice(), description: p.description, url: bestUrl(p.path, ctx) });
+  return compact({
+    '@type': 'Person',
+    name: p.name,
+    alternateName: p.alternateNames?.slice(),
+    description: p.description,
+    url: bestUrl(p.path, ctx),
+  });
 }
 
 export function organization(o: EntityInput, ctx: UrlContext): JsonLd {
-  return compact({ '@type': 'Organization', name: o.name, alternateName: o.alternateNames?.slice(), description: o.description, url: bestUrl(o.path, ctx) });
+  return compact({
+    '@type': 'Organization',
+    name: o.name,
+    alternateName: o.alternateNames?.slice(),
+    description: o.description,
+    url: bestUrl(o.path, ctx),
+  });
 }
 
 export interface PlaceInput extends EntityInput {
@@ -100,7 +114,12 @@ export function place(p: PlaceInput, ctx: UrlContext): JsonLd {
     description: p.description,
     url: bestUrl(p.path, ctx),
     geo: c
-      ? compact({ '@type': 'GeoCoordinates', latitude: c.lat, longitude: c.lon, description: c.approximate ? 'Approximate location' : undefined })
+      ? compact({
+          '@type': 'GeoCoordinates',
+          latitude: c.lat,
+          longitude: c.lon,
+          description: c.approximate ? 'Approximate location' : undefined,
+        })
       : undefined,
   });
 }

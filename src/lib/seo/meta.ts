@@ -56,7 +56,8 @@ export function seoTags(input: SeoInput, ctx: UrlContext): SeoTags {
   }
   if (type === 'article') {
     if (input.published) meta.push({ property: 'article:published_time', content: input.published });
-    if (input.modified ?? input.published) meta.push({ property: 'article:modified_time', content: (input.modified ?? input.published)! });
+    if (input.modified ?? input.published)
+      meta.push({ property: 'article:modified_time', content: (input.modified ?? input.published)! });
   }
   // X reads og:title, og:description and og:image; only the card type is its own.
   meta.push({ name: 'twitter:card', content: image ? 'summary_large_image' : 'summary' });

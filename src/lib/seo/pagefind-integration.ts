@@ -29,7 +29,8 @@ export function pagefindIndex(): AstroIntegration {
           if (added.page_count === 0)
             throw new Error('Pagefind indexed no page: does the base layout put data-pagefind-body on <main>?');
           const written = await index.writeFiles({ outputPath: join(site, 'pagefind') });
-          if (written.errors.length) throw new Error(`Pagefind could not write its files: ${written.errors.join('; ')}`);
+          if (written.errors.length)
+            throw new Error(`Pagefind could not write its files: ${written.errors.join('; ')}`);
           logger.info(`indexed ${added.page_count} pages into ${join(site, 'pagefind')}`);
         } finally {
           await pagefind.close();

@@ -6,7 +6,17 @@
  */
 
 /** What a page is, as shown on its social image and in the search list's groups. */
-export type PageKind = 'home' | 'article' | 'context' | 'person' | 'place' | 'organisation' | 'claims' | 'timeline' | 'sources' | 'corrections';
+export type PageKind =
+  | 'home'
+  | 'article'
+  | 'context'
+  | 'person'
+  | 'place'
+  | 'organisation'
+  | 'claims'
+  | 'timeline'
+  | 'sources'
+  | 'corrections';
 
 export interface SitePage {
   kind: PageKind;
@@ -71,5 +81,7 @@ export function ogImagePath(pagePath: string): string {
 
 /** The `[...slug]` of a page's social image: `/og/articles/x.png` → `articles/x`. */
 export function ogSlug(pagePath: string): string {
-  return ogImagePath(pagePath).replace(/^\/og\//, '').replace(/\.png$/, '');
+  return ogImagePath(pagePath)
+    .replace(/^\/og\//, '')
+    .replace(/\.png$/, '');
 }

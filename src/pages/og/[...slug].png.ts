@@ -16,7 +16,10 @@ interface Props {
 export const getStaticPaths = (async () => {
   const pages = [...(await storyPages()), ...(await entityPages())];
   return [
-    { params: { slug: 'index' }, props: { title: 'Who says what about the Il-76 crash, and what is known', kind: kindLabel.home } },
+    {
+      params: { slug: 'index' },
+      props: { title: 'Who says what about the Il-76 crash, and what is known', kind: kindLabel.home },
+    },
     ...pages.map((p) => ({ params: { slug: ogSlug(p.path) }, props: { title: p.title, kind: kindLabel[p.kind] } })),
   ];
 }) satisfies GetStaticPaths;

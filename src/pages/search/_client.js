@@ -99,7 +99,13 @@ async function start() {
     list.replaceChildren(
       ...data
         .filter((d) => isSitePath(d.url))
-        .map((d) => resultItem(document, { url: /** @type {string} */ (d.url), title: d.meta?.title || String(d.url), excerpt: d.excerpt ?? '' })),
+        .map((d) =>
+          resultItem(document, {
+            url: /** @type {string} */ (d.url),
+            title: d.meta?.title || String(d.url),
+            excerpt: d.excerpt ?? '',
+          }),
+        ),
     );
     status.textContent =
       total === 0
