@@ -5,7 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import { rehypeBaseLinks } from './src/plugins/rehype-base-links.ts';
 import { remarkReadingTime } from './src/plugins/remark-reading-time.ts';
-import { pagefindIndex } from './src/lib/seo/pagefind-integration.ts';
+import { pagefindIndex } from './src/integrations/pagefind.ts';
 
 /** Base path and site URL come from the environment so `dist/` can be hosted anywhere. */
 const base = process.env.BASE_PATH || '/';

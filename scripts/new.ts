@@ -13,7 +13,7 @@ try {
     strict: true,
   });
   // Imported here, not at the top, so that even a broken schema file ends as one line, not a stack trace.
-  const { createEntry } = await import('./check/create-entry.ts');
+  const { createEntry } = await import('./new/create-entry.ts');
   const { message, code } = createEntry(positionals, values.root, process.cwd());
   (code === 0 ? process.stdout : process.stderr).write(`${message}\n`);
   process.exitCode = code;

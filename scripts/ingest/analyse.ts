@@ -7,11 +7,11 @@ import type { Article } from '../../src/schemas/article.ts';
 import { splitBlocks } from './blocks.ts';
 import { findCounts } from './counts.ts';
 import { findDates } from './dates.ts';
-import { mentionMatcher, type Entity } from './mentions.ts';
+import { mentionMatcher, type Entity } from '../../src/text/mentions.ts';
 import { buildSegments, type Segment, type Span } from './markup.ts';
 import { derivePublished, type SourceMeta } from './published.ts';
 import { PRONOUN, findQuotes, type Quote } from './quotes.ts';
-import { splitSentences } from './sentences.ts';
+import { splitSentences } from '../../src/text/sentences.ts';
 import { findStatements } from './statements.ts';
 
 export type ArticleData = Omit<Article, 'generated'>;

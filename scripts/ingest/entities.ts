@@ -3,7 +3,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { IngestError } from './errors.ts';
-import type { Entity } from './mentions.ts';
+import type { Entity } from '../../src/text/mentions.ts';
 
 export function loadEntities(contentDir: string): Entity[] {
   const entities: Entity[] = [];

@@ -6,7 +6,7 @@
  *   `"…," it said.`                          → a pronoun, resolved to the previous speaker;
  *   a sentence that is only a quotation      → the previous quote's speaker in the same paragraph.
  */
-import { quotationRanges } from './sentences.ts';
+import { quotationRanges } from '../../src/text/sentences.ts';
 import type { Statement } from './statements.ts';
 
 export interface Quote {

@@ -3,7 +3,7 @@
  * (the claimant, as the article words it), the reporting verb, what was said and, where the sentence
  * says, the channel. Heuristic by design: it reads the patterns wire copy uses and leaves the rest alone.
  */
-import { quotationRanges } from './sentences.ts';
+import { quotationRanges } from '../../src/text/sentences.ts';
 
 export const REPORTING_VERBS = [
   'said',

@@ -4,8 +4,8 @@
  * read names the same way). Computed once per build.
  */
 import { getCollection } from 'astro:content';
-import { mentionMatcher, type Entity } from '../../scripts/ingest/mentions.ts';
-import { splitSentences } from '../../scripts/ingest/sentences.ts';
+import { mentionMatcher, type Entity } from '../text/mentions.ts';
+import { splitSentences } from '../text/sentences.ts';
 import { withBase } from './paths.ts';
 
 export interface Backlink {

@@ -3,7 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyse } from '../../scripts/ingest/analyse.ts';
 import { emitMdx } from '../../scripts/ingest/emit.ts';
-import type { Entity } from '../../scripts/ingest/mentions.ts';
+import type { Entity } from '../../src/text/mentions.ts';
 import { UNKNOWN } from '../../scripts/ingest/published.ts';
 import { readSource } from '../../scripts/ingest/read-source.ts';
 

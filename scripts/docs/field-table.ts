@@ -1,18 +1,18 @@
 /**
  * The field tables in docs/editing.md, generated from the schemas and their JSDoc so they cannot
- * drift: `node scripts/check/field-table.ts` rewrites the part of docs/editing.md between the
+ * drift: `node scripts/docs/field-table.ts` rewrites the part of docs/editing.md between the
  * markers, and `tests/check/field-table.test.ts` fails when it is out of date.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { z } from 'astro/zod';
 import { docFor, readSchemaDocs, schemaConstants, type FieldDocs } from './field-docs.ts';
-import { schemas, type CollectionName } from './schemas.ts';
-import { definitionOf, fieldsOf, isOptional, unwrap } from './schema-walk.ts';
-import { placeholderFor } from './zod-problems.ts';
+import { schemas, type CollectionName } from '../check/schemas.ts';
+import { definitionOf, fieldsOf, isOptional, unwrap } from '../check/schema-walk.ts';
+import { placeholderFor } from '../check/zod-problems.ts';
 
 export const tableStart =
-  '<!-- field tables: generated from src/schemas by `node scripts/check/field-table.ts`; do not edit by hand -->';
+  '<!-- field tables: generated from src/schemas by `node scripts/docs/field-table.ts`; do not edit by hand -->';
 export const tableEnd = '<!-- end of field tables -->';
 
 /** Editors' collections, in the order an editor meets them; articles are generated, so not listed. */

@@ -1,13 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
-import { docFor, readSchemaDocs } from '../../scripts/check/field-docs.ts';
-import { renderFieldTables, tableEnd, tableStart } from '../../scripts/check/field-table.ts';
+import { docFor, readSchemaDocs } from '../../scripts/docs/field-docs.ts';
+import { renderFieldTables, tableEnd, tableStart } from '../../scripts/docs/field-table.ts';
 
 const project = join(import.meta.dirname, '..', '..');
 const docs = readSchemaDocs(join(project, 'src', 'schemas'));
 
-test('the field tables in docs/editing.md match the schemas (regenerate: node scripts/check/field-table.ts)', () => {
+test('the field tables in docs/editing.md match the schemas (regenerate: node scripts/docs/field-table.ts)', () => {
   const markdown = readFileSync(join(project, 'docs', 'editing.md'), 'utf8');
   const section = markdown.slice(markdown.indexOf(tableStart), markdown.indexOf(tableEnd) + tableEnd.length);
   expect(section).toBe(renderFieldTables(docs));

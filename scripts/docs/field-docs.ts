@@ -6,7 +6,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ts from 'typescript';
-import type { CollectionName } from './schemas.ts';
+import type { CollectionName } from '../check/schemas.ts';
 
 export interface FieldDocs {
   fields: Map<string, { doc: string | undefined; nested: FieldDocs }>;

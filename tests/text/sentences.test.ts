@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { splitSentences } from '../../scripts/ingest/sentences.ts';
+import { splitSentences } from '../../src/text/sentences.ts';
 
 const split = (text: string) => splitSentences(text).map((s) => text.slice(s.start, s.end));
 

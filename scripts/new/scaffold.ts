@@ -4,10 +4,10 @@
  * the editor must still write starts with "TODO", which `npm run check` reports until it is replaced.
  */
 import type { z } from 'astro/zod';
-import { docFor, schemaConstants, type FieldDocs } from './field-docs.ts';
-import { schemas, type CollectionName } from './schemas.ts';
-import { definitionOf, enumValues, fieldsOf, isOptional, unwrap } from './schema-walk.ts';
-import { placeholderFor } from './zod-problems.ts';
+import { docFor, schemaConstants, type FieldDocs } from '../docs/field-docs.ts';
+import { schemas, type CollectionName } from '../check/schemas.ts';
+import { definitionOf, enumValues, fieldsOf, isOptional, unwrap } from '../check/schema-walk.ts';
+import { placeholderFor } from '../check/zod-problems.ts';
 
 export const scaffoldKinds = {
   context: 'context',

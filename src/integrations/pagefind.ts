@@ -7,7 +7,7 @@
  * Only pages with `data-pagefind-body` are indexed (the base layout puts it on `<main>` unless `noIndex`).
  * The build fails if no page was indexed, since search would then silently find nothing.
  *
- * astro.config.mjs: `import { pagefindIndex } from './src/lib/seo/pagefind-integration.ts';`
+ * astro.config.mjs: `import { pagefindIndex } from './src/integrations/pagefind.ts';`
  * and `integrations: [mdx(), pagefindIndex()]`.
  */
 import { join } from 'node:path';

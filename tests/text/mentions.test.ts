@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { mentionMatcher } from '../../scripts/ingest/mentions.ts';
+import { mentionMatcher } from '../../src/text/mentions.ts';
 
 const matcher = mentionMatcher([
   { ref: 'places/kharkiv', name: 'Kharkiv', aliases: [] },

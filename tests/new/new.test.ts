@@ -4,14 +4,14 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from 'vitest';
-import { checkContent } from '../scripts/check/check-content.ts';
-import { loadEntry } from '../scripts/check/load-entry.ts';
-import { formatProblem } from '../scripts/check/problems.ts';
-import { scaffoldKinds, type ScaffoldKind } from '../scripts/check/scaffold.ts';
-import { schemas } from '../scripts/check/schemas.ts';
-import { fieldsOf } from '../scripts/check/schema-walk.ts';
+import { checkContent } from '../../scripts/check/check-content.ts';
+import { loadEntry } from '../../scripts/check/load-entry.ts';
+import { formatProblem } from '../../scripts/check/problems.ts';
+import { scaffoldKinds, type ScaffoldKind } from '../../scripts/new/scaffold.ts';
+import { schemas } from '../../scripts/check/schemas.ts';
+import { fieldsOf } from '../../scripts/check/schema-walk.ts';
 
-const project = join(import.meta.dirname, '..');
+const project = join(import.meta.dirname, '..', '..');
 let root: string;
 beforeEach(() => {
   root = mkdtempSync(join(tmpdir(), 'new-'));

@@ -14,7 +14,7 @@ import { select, selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { listPages, type DistPage } from '../../scripts/quality/dist-pages.ts';
-import { buildCopy, type BuiltSite } from '../site/build.ts';
+import { buildCopy, type BuiltSite } from './build.ts';
 
 const SITE = 'https://news.example.org';
 const BASE = '/explainer/';

@@ -4,12 +4,12 @@
  */
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { showPath } from './content-files.ts';
-import { readSchemaDocs } from './field-docs.ts';
-import { loadEntry } from './load-entry.ts';
-import { formatProblem } from './problems.ts';
+import { showPath } from '../check/content-files.ts';
+import { readSchemaDocs } from '../docs/field-docs.ts';
+import { loadEntry } from '../check/load-entry.ts';
+import { formatProblem } from '../check/problems.ts';
 import { renderScaffold, scaffoldKinds, type ScaffoldKind } from './scaffold.ts';
-import { slugify } from './slug.ts';
+import { slugify } from '../check/slug.ts';
 
 export const newUsage = `usage: npm run new -- <${Object.keys(scaffoldKinds).join('|')}> "<title>"`;
 
