@@ -1,0 +1,131 @@
+/**
+ * `npm run build [-- --outDir <folder>] [-- <more astro build options>]`: the steps below, in order,
+ * stopping at the first that fails. `astro build` writes into a fresh folder beside the output folder
+ * (`.dist-building-<pid>` for `dist/`); only when every step has succeeded does that folder replace
+ * `dist/`. So a failed or interrupted build leaves the previous `dist/` exactly as it was, and a host
+ * that deploys from `dist/` never gets a half-built or empty folder.
+ *
+ * To change what a build does, edit `steps`; the swap at the end stays the same.
+ */
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
+
+/** Options for `astro build`, given after `npm run build --`; `--outDir` is taken out and handled here. */
+const { outDir, astroArgs } = readArgs(process.argv.slice(2));
+const target = resolve(outDir);
+const staging = join(dirname(target), `.${basename(target)}-building-${process.pid}`);
+
+/** Each step is a script run with this Node; the build stops at the first that exits non-zero. */
+const steps: { name: string; args: string[] }[] = [
+  { name: 'ingest', args: ['scripts/ingest.ts', '--quiet'] },
+  { name: 'check', args: ['scripts/check.ts'] },
+  {
+    name: 'astro build',
+    args: ['node_modules/astro/bin/astro.mjs', 'build', '--force', '--outDir', staging, ...astroArgs],
+  },
+];
+
+removeLeftovers(target);
+let failed: string | undefined;
+let interrupted = false;
+// Ctrl-C reaches the running step too; wait for it to stop, then clean up instead of dying mid-way.
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const)
+  process.on(signal, () => {
+    interrupted = true;
+  });
+
+try {
+  for (const step of steps) {
+    const code = await run(step.args);
+    if (code !== 0 || interrupted) {
+      failed = step.name;
+      break;
+    }
+  }
+  if (!failed) swapIn(staging, target);
+} finally {
+  rmSync(staging, { recursive: true, force: true });
+}
+
+const shown = outDir.replace(/\/*$/, '/');
+if (failed) {
+  const why = interrupted ? 'was interrupted' : 'failed';
+  process.stderr.write(
+    `\nbuild — ${failed} ${why}; ${shown} was left as it was — fix the first problem printed above and run npm run build again\n`,
+  );
+  process.exitCode = 1;
+} else {
+  process.stdout.write(`\nbuild — done; the new site is in ${shown}\n`);
+}
+
+function readArgs(args: string[]): { outDir: string; astroArgs: string[] } {
+  let dir = 'dist';
+  const rest: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i] ?? '';
+    if (arg === '--outDir' && args[i + 1] !== undefined) dir = args[++i] ?? dir;
+    else if (arg.startsWith('--outDir=')) dir = arg.slice('--outDir='.length);
+    else rest.push(arg);
+  }
+  return { outDir: dir, astroArgs: rest };
+}
+
+function run(args: string[]): Promise<number> {
+  return new Promise((done) => {
+    const child = spawn(process.execPath, args, { stdio: 'inherit' });
+    child.on('error', () => done(1));
+    child.on('exit', (code) => done(code ?? 1));
+  });
+}
+
+/**
+ * Replaces `target` with `fresh`. Two renames in the same folder: the old site is moved aside, the
+ * new one takes its name, then the old one is deleted. If the second rename fails, the old site is
+ * put back.
+ */
+function swapIn(fresh: string, to: string): void {
+  if (!existsSync(to)) {
+    mkdirSync(dirname(to), { recursive: true });
+    renameSync(fresh, to);
+    return;
+  }
+  const previous = join(dirname(to), `.${basename(to)}-previous-${process.pid}`);
+  renameSync(to, previous);
+  try {
+    renameSync(fresh, to);
+  } catch (error) {
+    renameSync(previous, to);
+    throw error;
+  }
+  rmSync(previous, { recursive: true, force: true });
+}
+
+/**
+ * Folders left by a build that was killed outright (its process is gone): a half-built folder is
+ * deleted; a previous site that was moved aside but never replaced is put back.
+ */
+function removeLeftovers(to: string): void {
+  const parent = dirname(to);
+  if (!existsSync(parent)) return;
+  const pattern = new RegExp(`^\\.${escape(basename(to))}-(building|previous)-(\\d+)$`);
+  for (const name of readdirSync(parent)) {
+    const [, kind, pid] = pattern.exec(name) ?? [];
+    if (!pid || isAlive(Number(pid))) continue;
+    if (kind === 'previous' && !existsSync(to)) renameSync(join(parent, name), to);
+    else rmSync(join(parent, name), { recursive: true, force: true });
+  }
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
