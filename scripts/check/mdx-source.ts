@@ -57,6 +57,9 @@ function isParseMessage(error: unknown): error is ParseMessage {
   return error instanceof Error && 'reason' in error && typeof error.reason === 'string';
 }
 
+/** Quotation marks a word processor puts in place of `"` and `'`; MDX only reads the straight ones. */
+const typographicQuotes = '\u201C\u201D\u201E\u201F\u2018\u2019\u201A\u201B\u00AB\u00BB\u2033';
+
 const syntax = (line: number, field: string, found: Finding): MdxSyntaxProblem => ({ line, field, found });
 
 /** Turns micromark / mdast-util-mdx-jsx messages into the editor's terms. */
@@ -83,8 +86,22 @@ function describeSyntaxError(error: ParseMessage, source: string): MdxSyntaxProb
   if (error.source === 'micromark-extension-mdx-jsx') {
     if (reason.includes('to create a comment in MDX')) return syntax(line, 'comment', finding('htmlComment'));
     if (reason.includes('before name')) return syntax(line, '<', finding('lessThanSign'));
-    const name = [...source.slice(0, offset).matchAll(/<([A-Za-z][\w.]*)/g)].at(-1)?.[1];
-    if (name) return syntax(line, `<${name}>`, finding('unfinishedTag', { name }));
+    const tag = [...source.slice(0, offset).matchAll(/<([A-Za-z][\w.]*)/g)].at(-1);
+    if (tag?.[1]) {
+      const name = tag[1];
+      const tagLine = source.slice(0, tag.index).split('\n').length;
+      // The tag as far as its line goes: a value pasted from a word processor has typographic quotes.
+      const text = source.slice(tag.index).split('\n')[0] ?? '';
+      const quoted = new RegExp(`([A-Za-z]+)\\s*=\\s*["']?[${typographicQuotes}]`).exec(text);
+      if (quoted?.[1] || new RegExp(`[${typographicQuotes}]`).test(text)) {
+        const attribute = quoted?.[1] ?? /([A-Za-z]+)\s*=/.exec(text)?.[1] ?? 'attribute';
+        return syntax(tagLine, `<${name} ${attribute}>`, finding('typographicQuotes', { attribute }));
+      }
+      const unquoted = /([A-Za-z]+)\s*=\s*[^\s"'{]/.exec(text);
+      if (reason.includes('before attribute value') && unquoted?.[1])
+        return syntax(tagLine, `<${name} ${unquoted[1]}>`, finding('valueNotQuoted', { attribute: unquoted[1] }));
+      return syntax(line, `<${name}>`, finding('unfinishedTag', { name }));
+    }
   }
 
   if (error.source === 'micromark-extension-mdx-expression' && error.ruleId === 'unexpected-eof') {

@@ -142,6 +142,14 @@ const catalogue = {
     problem: `the tag <${p.name} is not finished`,
     fix: 'end it with " />" on the same line',
   }),
+  typographicQuotes: (p: { attribute: string }) => ({
+    problem: 'the value is in typographic quotes (“…” or ‘…’), which MDX cannot read',
+    fix: `retype the quotes around the value as straight quotes: ${p.attribute}="…"`,
+  }),
+  valueNotQuoted: (p: { attribute: string }) => ({
+    problem: 'the value has no quotes around it',
+    fix: `put it in straight double quotes: ${p.attribute}="…"`,
+  }),
   strayClosingTag: (p: { name: string }) => ({
     problem: `</${p.name}> closes a tag that was never opened`,
     fix: `delete it: <${p.name} … /> needs no closing tag`,

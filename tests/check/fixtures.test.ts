@@ -67,6 +67,7 @@ describe('npm run check on a tree with one mistake', () => {
       'figure-relation-broken',
       'paragraph-with-no-citation',
       'unknown-sentence-id',
+      'typographic-quotes-in-attribute',
     ];
     expect(cases).toEqual(expect.arrayContaining(required));
   });

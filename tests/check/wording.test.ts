@@ -100,6 +100,11 @@ describe('MDX that cannot be parsed', () => {
     ['an HTML comment', 'Text <!-- note --> end.\n', 1, 'htmlComment'],
     ['a brace that never closes', 'Text {oops\n', 1, 'unclosedBrace'],
     ['a tag cut off before its end', 'Text <Cite source="a"\n', 1, 'unfinishedTag'],
+    ['a value in curly double quotes', 'Text <Cite source=“a” /> end.\n', 1, 'typographicQuotes'],
+    ['a value in curly single quotes', 'Text <Cite source=‘a’ /> end.\n', 1, 'typographicQuotes'],
+    ['a value in German low-high quotes', 'Text.\n\n<SaysWho sentence=„a#p1s1“ />\n', 3, 'typographicQuotes'],
+    ['a straight quote closed by a curly one', 'Text <Cite source="a” /> end.\n\nMore.\n', 1, 'typographicQuotes'],
+    ['a value without quotes', 'Text <Cite source=a /> end.\n', 1, 'valueNotQuoted'],
   ] as const)('%s', (_name, mdx, line, kind) => {
     const parsed = parseMdx(mdx);
     expect(parsed.syntax?.line).toBe(line);
