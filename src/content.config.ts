@@ -19,9 +19,12 @@ export const collections = {
     loader: glob({ pattern: '*.mdx', base: './src/content/articles' }),
     schema: articleSchema,
   }),
-  /** Editors' background pages. Files starting with `_` are drafts and are skipped. */
+  /**
+   * Editors' background pages. Files starting with `_` are drafts and are skipped. Sub-folders are not
+   * read (the file name is the page's address, as in every collection); `npm run check` reports them.
+   */
   context: defineCollection({
-    loader: glob({ pattern: '**/[^_]*.mdx', base: './src/content/context' }),
+    loader: glob({ pattern: '[^_]*.mdx', base: './src/content/context' }),
     schema: contextSchema(ref),
   }),
   people: defineCollection({ loader: yaml('people'), schema: personSchema(ref) }),

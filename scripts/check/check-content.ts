@@ -46,13 +46,14 @@ export function checkContent({
 
   const { files, ignored } = listContentFiles(root, cwd);
   const problems: Problem[] = [];
-  for (const file of ignored)
+  for (const file of ignored) {
+    const where = { file: file.shown, line: 1, field: '(file name)' };
     problems.push(
-      problemAt({ file: file.shown, line: 1, field: '(file name)' }, 'ignoredFile', {
-        name: basename(file.path),
-        rename: file.rename,
-      }),
+      file.why === 'sub-folder'
+        ? problemAt(where, 'inSubFolder', { move: file.rename })
+        : problemAt(where, 'ignoredFile', { name: basename(file.path), rename: file.rename }),
     );
+  }
   for (const file of files) problems.push(...fileNameProblems(file));
 
   const entries: Entry[] = [];
@@ -93,16 +94,14 @@ function crossFileProblems(entry: Entry, index: ContentIndex, routes: ReadonlySe
 
 /** The file name is the id, so it must be one: Astro would otherwise derive a different id. */
 function fileNameProblems(file: ContentFile): Problem[] {
-  return file.id
-    .split('/')
-    .filter((part) => !isSlug(part))
-    .map((part) => {
-      const extension = file.format === 'mdx' ? '.mdx' : '.yaml';
-      return problemAt({ file: file.shown, line: 1, field: '(file name)' }, 'badFileName', {
-        name: part,
-        rename: `${slugify(part) || 'a-name'}${extension}`,
-      });
-    });
+  if (isSlug(file.id)) return [];
+  const extension = file.format === 'mdx' ? '.mdx' : '.yaml';
+  return [
+    problemAt({ file: file.shown, line: 1, field: '(file name)' }, 'badFileName', {
+      name: file.id,
+      rename: `${slugify(file.id) || 'a-name'}${extension}`,
+    }),
+  ];
 }
 
 /** Never a stack trace: an unexpected error while checking a file becomes one line naming it. */

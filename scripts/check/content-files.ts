@@ -1,15 +1,17 @@
 /**
  * Finds the files each collection loads, following the loader patterns in `src/content.config.ts`:
- * `<collection>/*.yaml` for YAML collections, `context/**` + `/[^_]*.mdx` (files starting with `_` are
- * drafts), `articles/*.mdx`.
+ * `<collection>/*.yaml` for YAML collections, `context/[^_]*.mdx` (files starting with `_` are
+ * drafts), `articles/*.mdx`. No loader reads sub-folders: an entry's file name is its id and, for
+ * pages, its address, so a file in a sub-folder is reported with the flat name to move it to.
  */
 import { existsSync, readdirSync } from 'node:fs';
-import { basename, join, relative, sep } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import { yamlCollections, type CollectionName } from './schemas.ts';
+import { slugify } from './slug.ts';
 
 export interface ContentFile {
   collection: CollectionName;
-  /** The entry id: the file name without extension (with sub-folders for context pages). */
+  /** The entry id: the file name without extension. */
   id: string;
   path: string;
   /** The path as editors see it in problem lines: relative to the working directory, with `/`. */
@@ -21,6 +23,9 @@ export interface ContentFile {
 export interface IgnoredFile {
   path: string;
   shown: string;
+  /** `extension`: a `.yml` file; `sub-folder`: a file below the collection's own folder. */
+  why: 'extension' | 'sub-folder';
+  /** Where to move it, as shown: a new file name (`x.yaml`) or a path (`src/content/context/a-b.mdx`). */
   rename: string;
 }
 
@@ -41,17 +46,25 @@ export function listContentFiles(root: string, cwd: string): { files: ContentFil
       const path = join(root, collection, name);
       if (name.endsWith('.yaml')) add(collection, path, name.slice(0, -'.yaml'.length), 'yaml');
       else if (name.endsWith('.yml'))
-        ignored.push({ path, shown: showPath(path, cwd), rename: `${name.slice(0, -'.yml'.length)}.yaml` });
+        ignored.push({
+          path,
+          shown: showPath(path, cwd),
+          why: 'extension',
+          rename: `${name.slice(0, -'.yml'.length)}.yaml`,
+        });
     }
+    ignored.push(...inSubFolders(root, collection, ['.yaml', '.yml'], cwd));
   }
   for (const name of namesIn(join(root, 'articles'))) {
     if (name.endsWith('.mdx')) add('articles', join(root, 'articles', name), name.slice(0, -'.mdx'.length), 'mdx');
   }
-  for (const path of mdxFilesUnder(join(root, 'context'))) {
-    if (basename(path).startsWith('_')) continue; // a draft: not loaded, so not checked
-    add('context', path, relative(join(root, 'context'), path).split(sep).join('/').slice(0, -'.mdx'.length), 'mdx');
+  for (const name of namesIn(join(root, 'context'))) {
+    if (!name.endsWith('.mdx') || name.startsWith('_')) continue; // a draft: not loaded, so not checked
+    add('context', join(root, 'context', name), name.slice(0, -'.mdx'.length), 'mdx');
   }
+  ignored.push(...inSubFolders(root, 'context', ['.mdx'], cwd));
   files.sort((a, b) => (a.shown < b.shown ? -1 : a.shown > b.shown ? 1 : 0));
+  ignored.sort((a, b) => (a.shown < b.shown ? -1 : a.shown > b.shown ? 1 : 0));
   return { files, ignored };
 }
 
@@ -64,10 +77,34 @@ function namesIn(folder: string): string[] {
     : [];
 }
 
-function mdxFilesUnder(folder: string): string[] {
+/**
+ * Entries below a collection's folder (`context/belgorod/strike.mdx`), which no loader reads. The fix
+ * names a flat file that keeps the folder in the name: `context/belgorod-strike.mdx`. Drafts stay quiet.
+ */
+function inSubFolders(
+  root: string,
+  collection: CollectionName,
+  extensions: readonly string[],
+  cwd: string,
+): IgnoredFile[] {
+  const folder = join(root, collection);
   if (!existsSync(folder)) return [];
   return readdirSync(folder, { withFileTypes: true, recursive: true })
-    .filter((d) => d.isFile() && d.name.endsWith('.mdx'))
-    .map((d) => join(d.parentPath, d.name))
-    .sort();
+    .filter((d) => d.isFile() && d.parentPath !== folder && extensions.some((e) => d.name.endsWith(e)))
+    .filter((d) => !d.name.startsWith('_'))
+    .map((d) => {
+      const path = join(d.parentPath, d.name);
+      const extension = collection === 'context' ? '.mdx' : '.yaml';
+      const stem = relative(folder, path)
+        .replace(/\.[a-z]+$/, '')
+        .split(sep)
+        .join('-');
+      const flat = `${slugify(stem) || 'a-name'}${extension}`;
+      return {
+        path,
+        shown: showPath(path, cwd),
+        why: 'sub-folder' as const,
+        rename: showPath(join(folder, flat), cwd),
+      };
+    });
 }

@@ -251,6 +251,10 @@ const catalogue = {
     problem: `${p.name} is ignored: only .yaml files are read`,
     fix: `rename it to ${p.rename}`,
   }),
+  inSubFolder: (p: { move: string }) => ({
+    problem: 'sub-folders are not read, so this file is not published',
+    fix: `move it to ${p.move} (the file name is the id and the page's address)`,
+  }),
   badFileName: (p: { name: string; rename: string }) => ({
     problem: `"${p.name}" is not a usable id: the file name is the id`,
     fix: `rename the file to ${p.rename}`,

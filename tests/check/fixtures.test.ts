@@ -68,6 +68,7 @@ describe('npm run check on a tree with one mistake', () => {
       'paragraph-with-no-citation',
       'unknown-sentence-id',
       'typographic-quotes-in-attribute',
+      'context-page-in-sub-folder',
     ];
     expect(cases).toEqual(expect.arrayContaining(required));
   });
