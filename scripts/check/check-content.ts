@@ -18,6 +18,7 @@ import { checkDataReferences } from './references.ts';
 import { siteRoutes } from './routes.ts';
 import { schemas } from './schemas.ts';
 import { isSlug, slugify } from './slug.ts';
+import { storyProblems } from './stories.ts';
 
 export interface CheckOptions {
   /** The content folder, `src/content` in the project. */
@@ -68,6 +69,7 @@ export function checkContent({
   const index = buildIndex(files, entries, (collection) => showFolder(root, collection, cwd));
   const routes = siteRoutes(index.ids);
   for (const entry of entries) guarded(entry.file, problems, () => crossFileProblems(entry, index, routes));
+  problems.push(...storyProblems(entries, index));
   return { problems, filesChecked: files.length };
 }
 

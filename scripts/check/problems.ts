@@ -241,6 +241,36 @@ const catalogue = {
     fix: 'point sentence at the sentence that gives the figure, or correct value',
   }),
 
+  // ── Stories: each piece of content in exactly one ─────────────────────────────
+  contextInNoStory: (p: { stories: readonly string[] }) => ({
+    problem: 'this page belongs to no story',
+    fix: `add "story: <hub id>" (one of: ${p.stories.join(', ')})`,
+  }),
+  notAHub: (p: { value: string; stories: readonly string[] }) => ({
+    problem: `"${p.value}" is not a story: only a context page with hubFor is one`,
+    fix: `use one of: ${p.stories.join(', ')}`,
+  }),
+  articleInTwoStories: (p: { article: string; other: string }) => ({
+    problem: `article "${p.article}" is already in story "${p.other}"`,
+    fix: 'name each article in one hub only',
+  }),
+  sentenceInNoStory: (p: { article: string; stories: readonly string[] }) => ({
+    problem: `cites article "${p.article}", which belongs to no story, so this entry is in no story`,
+    fix: `add "${p.article}" to the hubFor list of its story's hub (one of: ${p.stories.join(', ')})`,
+  }),
+  sourceInNoStory: (p: { source: string; stories: readonly string[] }) => ({
+    problem: `source "${p.source}" is listed on no story's page, so this event is in no story`,
+    fix: `add "story: <hub id>" (one of: ${p.stories.join(', ')}), or list the source on that story's page`,
+  }),
+  sourceInTwoStories: (p: { source: string; stories: readonly string[] }) => ({
+    problem: `source "${p.source}" is listed on pages of ${p.stories.length} stories (${p.stories.join(', ')}), so this event is in all of them`,
+    fix: `add "story: <hub id>" naming the one it belongs to`,
+  }),
+  storyContradicted: (p: { story: string; derived: string; basis: string }) => ({
+    problem: `says story "${p.story}", but its ${p.basis} places it in story "${p.derived}"`,
+    fix: `remove the story line: it follows from its ${p.basis}`,
+  }),
+
   placeholderLeft: (p: { text: string }) => ({
     problem: `still holds the placeholder "${p.text}"`,
     fix: 'replace it with real, sourced text (or delete the line if the field is optional)',

@@ -2,7 +2,7 @@
  * What `npm run new` does: name the file after the title, refuse to overwrite, render the scaffold,
  * validate it as `npm run check` would, and only then write it.
  */
-import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { showPath } from '../check/content-files.ts';
 import { readSchemaDocs } from '../docs/field-docs.ts';
@@ -35,8 +35,11 @@ export function createEntry(
   if (existsSync(path))
     return { message: `${shown} already exists — edit that file, or choose another title`, code: 1 };
 
+  const hubs = storyHubs(root, cwd);
+  // A new story starts from the newest article no hub names yet (ingest it first).
+  const articleId = kind === 'story' ? newestUnplacedArticle(root, hubs) : firstArticle(root);
   const text = renderScaffold(
-    { kind, title, today: new Date().toISOString().slice(0, 10), articleId: firstArticle(root) },
+    { kind, title, today: new Date().toISOString().slice(0, 10), articleId, stories: [...hubs.keys()] },
     readSchemaDocs(join(import.meta.dirname, '..', '..', 'src', 'schemas')),
   );
   // The same validation `npm run check` runs: a title that is too short or too long is refused here.
@@ -46,6 +49,42 @@ export function createEntry(
   mkdirSync(dirname(path), { recursive: true });
   writeFileSync(path, text, { flag: 'wx' }); // 'wx': fail rather than overwrite, even in a race
   return { message: `created ${shown} — fill in every TODO, then run npm run check`, code: 0 };
+}
+
+/** The hubs there are (context pages with `hubFor`), each with the articles it names. */
+function storyHubs(root: string, cwd: string): Map<string, string[]> {
+  const folder = join(root, 'context');
+  const hubs = new Map<string, string[]>();
+  if (!existsSync(folder)) return hubs;
+  for (const name of readdirSync(folder)
+    .filter((n) => n.endsWith('.mdx') && !n.startsWith('_'))
+    .sort()) {
+    const path = join(folder, name);
+    const id = name.replace(/\.mdx$/, '');
+    const { entry } = loadEntry(
+      { collection: 'context', id, path, shown: showPath(path, cwd), format: 'mdx' },
+      readFileSync(path, 'utf8'),
+    );
+    const hubFor = (entry.data as { hubFor?: string[] } | undefined)?.hubFor;
+    if (hubFor) hubs.set(id, hubFor);
+  }
+  return hubs;
+}
+
+/** The newest article (by file name order of its date, then id) that no hub names. */
+function newestUnplacedArticle(root: string, hubs: ReadonlyMap<string, string[]>): string | undefined {
+  const placed = new Set([...hubs.values()].flat());
+  const folder = join(root, 'articles');
+  if (!existsSync(folder)) return undefined;
+  const dated = readdirSync(folder)
+    .filter((n) => n.endsWith('.mdx'))
+    .map((n) => n.replace(/\.mdx$/, ''))
+    .filter((id) => !placed.has(id))
+    .map((id) => ({
+      id,
+      date: /^\s*date: "?(\d{4}-\d{2}-\d{2})/mu.exec(readFileSync(join(folder, `${id}.mdx`), 'utf8'))?.[1] ?? '',
+    }));
+  return dated.sort((a, b) => b.date.localeCompare(a.date) || a.id.localeCompare(b.id))[0]?.id;
 }
 
 /** The id of the generated article, so sentence references in a new claim start from it. */

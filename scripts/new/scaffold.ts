@@ -11,6 +11,7 @@ import { placeholderFor } from '../check/zod-problems.ts';
 
 export const scaffoldKinds = {
   context: 'context',
+  story: 'context',
   person: 'people',
   place: 'places',
   organisation: 'organisations',
@@ -26,6 +27,8 @@ export interface ScaffoldInput {
   today: string;
   /** The generated article's id, for sentence references; a placeholder when there is none yet. */
   articleId: string | undefined;
+  /** The stories there are (hub ids): a new context page joins the only one, if there is only one. */
+  stories?: readonly string[];
 }
 
 /** A value written into the file, already as YAML. */
@@ -34,7 +37,7 @@ type Values = Record<string, string>;
 const quote = (text: string): string => JSON.stringify(text);
 
 /** The values each kind starts with: only what the schema requires, plus the title. */
-function startingValues({ kind, title, today, articleId }: ScaffoldInput): Values {
+function startingValues({ kind, title, today, articleId, stories = [] }: ScaffoldInput): Values {
   // p0s0 exists in no article, so `npm run check` asks for the real sentence instead of accepting a wrong one.
   const sentence = quote(`${articleId ?? 'article-id'}#p0s0`);
   switch (kind) {
@@ -44,6 +47,15 @@ function startingValues({ kind, title, today, articleId }: ScaffoldInput): Value
         summary: quote('TODO: one or two sentences that say what the page explains.'),
         updated: quote(today),
         sources: '[source-article]',
+        ...(stories.length === 1 ? { story: stories[0]! } : {}),
+      };
+    case 'story':
+      return {
+        title: quote(title),
+        summary: quote('TODO: the standfirst, one or two sentences on what the story is and what is disputed.'),
+        updated: quote(today),
+        sources: '[source-article]',
+        hubFor: `[${articleId ?? 'article-id'}]`,
       };
     case 'person':
     case 'organisation':
@@ -71,7 +83,7 @@ export function renderScaffold(input: ScaffoldInput, docs: ReadonlyMap<string, F
   const collection = scaffoldKinds[input.kind];
   const schema = schemas[collection];
   const yaml = renderFields(schema, startingValues(input), (path) => docFor(docs, schemaConstants[collection], path));
-  if (input.kind !== 'context') return yaml;
+  if (collection !== 'context') return yaml;
   return [
     '---',
     yaml.trimEnd(),

@@ -21,8 +21,13 @@ export const contextSchema = (ref: RefFactory) =>
     organisations: z.array(ref('organisations')).default([]),
     /** Claims from the ledger the page discusses. */
     claims: z.array(ref('claims')).default([]),
-    /** Set on the one page that is a story's hub: the article it explains. */
-    hubFor: ref('articles').optional(),
+    /**
+     * Set on a story's hub, and only there: the story's articles (ids in the `articles` collection). This is
+     * the one place an article's story is written; the hub's id is the story's id.
+     */
+    hubFor: z.array(ref('articles')).min(1, { error: 'name at least one article' }).optional(),
+    /** On every other page: the story it belongs to (the id of that story's hub). */
+    story: ref('context').optional(),
     /** Shown before the text where it describes deaths or shows a crash. */
     contentNotice: z.string().max(200).optional(),
     /** Corrections, oldest first; they appear on the page and in the corrections log. */

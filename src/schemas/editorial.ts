@@ -112,6 +112,12 @@ export const eventSchema = (ref: RefFactory) =>
       status: evidenceStatus,
       /** Places involved. */
       places: z.array(ref('places')).default([]),
+      /**
+       * Only for an event that rests on a `source` listed by no story's pages, or by the pages of
+       * several: the story it belongs to (the id of that story's hub). Otherwise its story follows from
+       * its sentence or source.
+       */
+      story: ref('context').optional(),
     })
     .refine((e) => e.sentence || e.source, {
       error: 'give `sentence` or `source`: every event needs one',

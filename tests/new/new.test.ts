@@ -92,7 +92,7 @@ test('refuses an unknown kind with the usage line', () => {
   const run = runNew('persn', 'Vyacheslav Volodin');
   expect(run.status).toBe(1);
   expect(run.stderr).toBe(
-    'new — "persn" is not a kind of entry — usage: npm run new -- <context|person|place|organisation|claim|source> "<title>"\n',
+    'new — "persn" is not a kind of entry — usage: npm run new -- <context|story|person|place|organisation|claim|source> "<title>"\n',
   );
 });
 
