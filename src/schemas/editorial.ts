@@ -3,25 +3,66 @@ import { z } from 'astro/zod';
 import { claimStatus, entityRef, evidenceStatus, isoDate, sentenceRef, webUrl } from './common.ts';
 import type { RefFactory } from './refs.ts';
 
-/** A published source that context pages cite. */
-export const sourceSchema = z.strictObject({
-  /** Headline or page title as published. */
-  title: z.string().min(3).max(240),
-  /** Who published it, e.g. "TASS", "Kyiv Independent", "UN DPPA". */
-  publisher: z.string().min(2).max(120),
-  /** Address of the page. Leave out when the research notes give only a site name: never guess one. */
-  url: webUrl.optional(),
-  /** Publication date, where known. */
-  date: isoDate.optional(),
-  /** Copy in a web archive, where one is known. */
-  archiveUrl: webUrl.optional(),
-  /** Whose voice this is: state media and party outlets carry claims by their side, not facts. */
-  perspective: z
-    .enum(['independent', 'russian-state', 'ukrainian', 'un', 'reference', 'aggregator'])
-    .default('independent'),
-  /** A short note for readers on how far to rely on it (e.g. "Wikipedia mirror"). */
-  note: z.string().max(300).optional(),
-});
+/**
+ * A published source that context pages cite. Its headline is shown as a headline only when it was
+ * recorded as published (`title`); otherwise the editors' `description` is shown, labelled as one.
+ * What was not recorded (headline, date, address) is said by the list from the empty fields.
+ */
+export const sourceSchema = z
+  .strictObject({
+    /**
+     * The headline or page title exactly as published. Leave it out when it was not recorded and write
+     * `description` instead; never build one from the address or the publisher. A headline recorded only
+     * in part ends in "…".
+     */
+    title: z.string().min(3).max(240).optional(),
+    /**
+     * What the source is, in the editors' words, when its headline was not recorded, e.g. "Report on
+     * the crash near Yablonovo". Readers see it labelled as a description. The publisher and date are
+     * shown beside it: do not repeat them here.
+     */
+    description: z.string().min(3).max(240).optional(),
+    /** Who published it, e.g. "TASS", "Kyiv Independent", "UN DPPA". */
+    publisher: z.string().min(2).max(120),
+    /** Address of the page. Leave out when the research notes give only a site name: never guess one. */
+    url: webUrl.optional(),
+    /** Publication date, where known. */
+    date: isoDate.optional(),
+    /** Copy in a web archive, where one is known. */
+    archiveUrl: webUrl.optional(),
+    /** Whose voice this is: state media and party outlets carry claims by their side, not facts. */
+    perspective: z
+      .enum(['independent', 'russian-state', 'ukrainian', 'un', 'reference', 'aggregator'])
+      .default('independent'),
+    /**
+     * A short note for readers on how far to rely on it (e.g. "Wikipedia mirror"). Do not say here that
+     * the headline, date or address was not recorded: the list says so from the empty fields.
+     */
+    note: z
+      .string()
+      .max(300)
+      .refine((note) => !/\bnot\s+(?:been\s+)?recorded\b/i.test(note), {
+        error:
+          'do not say here what was not recorded: leave out `title`, `date` or `url` and the list says so; keep the note to how far to rely on the source',
+      })
+      .optional(),
+  })
+  .superRefine((source, ctx) => {
+    if (source.title === undefined && source.description === undefined) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['description'],
+        message: 'add "description: <what the source is>", or "title:" with the headline exactly as published',
+      });
+    } else if (source.title !== undefined && source.description !== undefined) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['description'],
+        input: source.description,
+        message: 'keep "title" when the headline was recorded as published, otherwise "description": not both',
+      });
+    }
+  });
 
 const statusChange = (ref: RefFactory) =>
   z.strictObject({
