@@ -13,7 +13,7 @@ export const sourceSchema = z
     /**
      * The headline or page title exactly as published. Leave it out when it was not recorded and write
      * `description` instead; never build one from the address or the publisher. A headline recorded only
-     * in part ends in "…".
+     * in part ends in "…". Each source has a `title` or a `description`, not both.
      */
     title: z.string().min(3).max(240).optional(),
     /**

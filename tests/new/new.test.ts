@@ -100,6 +100,6 @@ test('npm run check lists what a fresh scaffold still needs, and nothing else', 
   runNew('source', 'TASS report on the crash');
   const { problems } = checkContent({ root, cwd: root });
   expect(problems.map(formatProblem)).toEqual([
-    'sources/tass-report-on-the-crash.yaml:4 publisher — still holds the placeholder "TODO: who published it" — replace it with real, sourced text (or delete the line if the field is optional)',
+    'sources/tass-report-on-the-crash.yaml:10 publisher — still holds the placeholder "TODO: who published it" — replace it with real, sourced text (or delete the line if the field is optional)',
   ]);
 });
