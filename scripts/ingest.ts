@@ -11,6 +11,7 @@ import { analyse } from './ingest/analyse.ts';
 import { emitMdx } from './ingest/emit.ts';
 import { loadEntities } from './ingest/entities.ts';
 import { IngestError } from './ingest/errors.ts';
+import { report } from './ingest/report.ts';
 import { readSource } from './ingest/read-source.ts';
 import { articleId, listSources, readSidecar } from './ingest/sources.ts';
 import { checkTarget, writeAtomically, type Output } from './ingest/write.ts';
@@ -77,8 +78,7 @@ function main(argv: string[]): number {
     console.log(
       `wrote ${out.path}: ${c.paragraphs} paragraphs, ${c.sentences} sentences, ${c.posts} posts, ${c.quotes} quotes, ${c.statements} statements, ${c.figures} figures, ${c.dates} dates, ${c.mentions} mentions`,
     );
-    if (analysis.data.unmatchedNames.length)
-      console.log(`  names with no entity file: ${analysis.data.unmatchedNames.join(', ')}`);
+    for (const line of report(analysis.data)) console.log(`  ${line}`);
   }
   return 0;
 }

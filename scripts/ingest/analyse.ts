@@ -4,15 +4,17 @@
  * (they link claimants and speakers to entity pages).
  */
 import type { Article } from '../../src/schemas/article.ts';
+import { articleLanguage, scriptLanguage } from '../../src/lib/language.ts';
 import { splitBlocks } from './blocks.ts';
+import { findDateline } from './datelines.ts';
 import { findCounts } from './counts.ts';
 import { findDates } from './dates.ts';
 import { mentionMatcher, type Entity } from '../../src/text/mentions.ts';
 import { buildSegments, type Segment, type Span } from './markup.ts';
-import { derivePublished, type SourceMeta } from './published.ts';
+import { UNKNOWN, derivePublished, type SourceMeta } from './published.ts';
 import { PRONOUN, findQuotes, type Quote } from './quotes.ts';
 import { splitSentences } from '../../src/text/sentences.ts';
-import { findStatements } from './statements.ts';
+import { TRAILING_NAME, findStatements } from './statements.ts';
 
 export type ArticleData = Omit<Article, 'generated'>;
 
@@ -22,10 +24,19 @@ export interface Analysis {
   segments: Map<string, Segment[]>;
 }
 
-/** "Vyacheslav Volodin, the top lawmaker in …" → "Vyacheslav Volodin"; "the governor, Oleksandr Prokudin" → "Oleksandr Prokudin". */
+/** A title before a name: "Mayor Elin Strand", "President Volodymyr Zelensky" → the name alone. */
+const TITLE =
+  /^(?:(?:Regional|Deputy|Prime|Foreign|Defence|Defense)\s+)?(?:Mayor|President|Governor|Minister|Chancellor|Senator|Councillor|Councilor|General|Colonel|Captain|Commissioner|Spokesperson|Spokesman|Spokeswoman|Speaker|Dr|Mr|Mrs|Ms|Prof)\.?\s+(?=\p{Lu}\S*\s+\p{Lu})/u;
+
+/**
+ * "Vyacheslav Volodin, the top lawmaker in …" → "Vyacheslav Volodin"; "the governor, Oleksandr Prokudin"
+ * → "Oleksandr Prokudin"; "city engineer Marta Kovalenko" → "Marta Kovalenko".
+ */
 export function shortName(claimant: string): string {
-  const parts = claimant.split(/,\s+/u);
-  return parts.find((p) => /^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)+$/u.test(p)) ?? parts[0]!;
+  const parts = claimant.split(/,\s+/u).map((p) => p.replace(TITLE, ''));
+  const whole = parts.find((p) => /^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)+$/u.test(p));
+  if (whole) return whole;
+  return parts.map((p) => TRAILING_NAME.exec(p)?.[1]).find(Boolean) ?? parts[0]!;
 }
 
 export function analyse(input: {
@@ -36,18 +47,45 @@ export function analyse(input: {
   entities: Entity[];
 }): Analysis {
   const { headline, blocks } = splitBlocks(input.file, input.text);
-  const published = derivePublished(input.meta, blocks);
+  const firstText = blocks.findIndex((b) => b.kind === 'text');
+  const dateline = firstText === -1 ? null : findDateline(blocks[firstText]!.text);
+  const published = derivePublished(input.meta, blocks, dateline);
+  // The article's language: the sidecar's, else what the headline's and paragraphs' letters make certain.
+  const language = articleLanguage(
+    input.meta.language === UNKNOWN ? null : input.meta.language,
+    [headline, ...blocks.filter((b) => b.kind === 'text').map((b) => b.text)].join('\n'),
+  );
+  const own = (text: string, parent: string | null) => {
+    const found = scriptLanguage(text)?.code;
+    return found && found !== parent ? { language: found } : {};
+  };
   const day = published.date;
   const matcher = mentionMatcher(input.entities);
-  const entityOf = (name: string | null) =>
-    name
-      ? ((matcher.find(name).find((m) => m.start === 0 && m.end === name.length) ?? matcher.find(name)[0])?.entity ??
-        null)
-      : null;
+  // The entity a name stands for: one matching all of it, or a person or organisation ending it
+  // ("President Volodymyr Zelensky"); never a place inside a title ("The Belgorod regional governor").
+  const entityOf = (name: string | null): string | null => {
+    if (!name) return null;
+    const found = matcher.find(name);
+    const whole = found.find((m) => m.start === 0 && m.end === name.length);
+    const last = found.find((m) => m.end === name.length && /^(?:people|organisations)\//u.test(m.entity));
+    return (whole ?? last)?.entity ?? null;
+  };
 
   const data: ArticleData = {
     title: headline,
+    ...(own(headline, language.code).language ? { titleLanguage: own(headline, language.code).language } : {}),
     dek: blocks.find((b) => b.kind === 'text')?.text ?? '',
+    language,
+    dateline:
+      dateline && firstText !== -1
+        ? {
+            paragraph: `p${firstText + 1}`,
+            text: dateline.text,
+            place: dateline.place,
+            written: dateline.written,
+            agency: dateline.agency,
+          }
+        : null,
     published,
     source: {
       file: input.file,
@@ -69,15 +107,30 @@ export function analyse(input: {
   const segments = new Map<string, Segment[]>();
   const unmatched = new Set<string>();
   let lastNamedClaimant: string | null = null;
+  // Full names met so far, so a later surname ("Strand said") is recorded under the full name ("Elin Strand").
+  const fullNames: string[] = [];
+  const fullName = (name: string): string =>
+    /\s/u.test(name) ? name : (fullNames.findLast((n) => n.split(/\s+/u).at(-1) === name) ?? name);
 
   blocks.forEach((block, index) => {
     const pid = `p${index + 1}`;
     const spans: Span[] = [];
-    const sentences = splitSentences(block.text).map((s, i) => ({
-      ...s,
-      id: `${pid}s${i + 1}`,
-      text: block.text.slice(s.start, s.end),
-    }));
+    const blockLanguage = own(block.text, language.code);
+    const paragraphLanguage = blockLanguage.language ?? language.code;
+    // A dateline opens the paragraph but is no part of its first sentence; credits hold no sentences.
+    const opening = index === firstText && dateline ? dateline.text.length : 0;
+    if (opening > 0) spans.push({ kind: 'dateline', start: 0, end: opening, attrs: {} });
+    const body = block.text.slice(opening);
+    const sentences =
+      block.kind === 'credits'
+        ? []
+        : splitSentences(body).map((s, i) => ({
+            start: s.start + opening,
+            end: s.end + opening,
+            id: `${pid}s${i + 1}`,
+            text: body.slice(s.start, s.end),
+          }));
+    if (block.kind === 'credits') spans.push({ kind: 'credits', start: 0, end: block.text.length, attrs: {} });
     let previousSpeaker: string | null = null;
 
     for (const s of sentences) {
@@ -87,6 +140,8 @@ export function analyse(input: {
       const statements = block.kind === 'text' ? findStatements(s.text) : [];
       for (const st of statements) {
         const claimant = PRONOUN.test(st.claimant) && lastNamedClaimant ? lastNamedClaimant : st.claimant;
+        const name = shortName(claimant);
+        if (/^\p{Lu}\S*(?:\s+\p{Lu}\S*)+$/u.test(name) && !fullNames.includes(name)) fullNames.push(name);
         data.statements.push({
           sentence: s.id,
           claimant,
@@ -99,7 +154,8 @@ export function analyse(input: {
       const quotes: Quote[] =
         block.kind === 'text' ? findQuotes(s.text, statements, previousSpeaker, lastNamedClaimant) : [];
       for (const q of quotes) {
-        const speaker: string | null = q.speaker ? shortName(q.speaker) : null;
+        const speaker: string | null = q.speaker ? fullName(shortName(q.speaker)) : null;
+        const quoteLanguage = own(q.text, paragraphLanguage);
         data.quotes.push({
           sentence: s.id,
           ...at(q),
@@ -108,8 +164,17 @@ export function analyse(input: {
           speakerFrom: q.speakerFrom,
           entity: entityOf(speaker),
           direct: q.direct,
+          ...quoteLanguage,
         });
-        spans.push({ kind: 'quote', ...at(q), attrs: { speaker, entity: entityOf(speaker) } });
+        spans.push({
+          kind: 'quote',
+          ...at(q),
+          attrs: {
+            speaker,
+            entity: entityOf(speaker),
+            ...(quoteLanguage.language ? { lang: quoteLanguage.language } : {}),
+          },
+        });
         previousSpeaker = speaker ?? previousSpeaker;
       }
       const named = statements.filter((st) => !PRONOUN.test(st.claimant)).at(-1);
@@ -135,6 +200,7 @@ export function analyse(input: {
       id: pid,
       kind: block.kind,
       text: block.text,
+      ...blockLanguage,
       sentences: sentences.map(({ id, text }) => ({ id, text })),
     });
     if (block.kind === 'post') {
@@ -148,9 +214,12 @@ export function analyse(input: {
         text: block.text,
         author: block.author,
         handle: block.handle,
+        platform: block.platform,
         entity: entityOf(block.author),
         date: block.date,
+        attribution: block.attribution,
         media: block.media,
+        links: block.links,
         unverified: unverifiedBy !== null,
         unverifiedBy,
       });

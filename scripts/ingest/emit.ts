@@ -50,9 +50,10 @@ export function emitMdx({ data, segments }: Analysis): string {
   const body = data.paragraphs.map((p) => {
     const post = posts.get(p.id);
     const postProp = post
-      ? ` post={${jsxLiteral({ author: post.author, handle: post.handle, entity: post.entity, date: post.date, media: post.media, unverifiedBy: post.unverifiedBy })}}`
+      ? ` post={${jsxLiteral({ author: post.author, handle: post.handle, platform: post.platform, entity: post.entity, date: post.date, attribution: post.attribution, media: post.media, links: post.links, unverifiedBy: post.unverifiedBy })}}`
       : '';
-    return `<ArticleParagraph article="${article}" id="${p.id}"${postProp} segments={${jsxLiteral(segments.get(p.id))}} />`;
+    const langProp = p.language ? ` lang={${jsxLiteral(p.language)}}` : '';
+    return `<ArticleParagraph article="${article}" id="${p.id}"${langProp}${postProp} segments={${jsxLiteral(segments.get(p.id))}} />`;
   });
   const text = `---\n${frontmatter}---\n\n${notice}\n\n${body.join('\n\n')}\n`;
   return text.replace(`hash: "${placeholder}"`, `hash: "${contentHash(text)}"`);

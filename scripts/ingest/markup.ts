@@ -4,7 +4,7 @@
  * is dropped rather than breaking the text, so the concatenated strings always equal the paragraph.
  */
 
-export type SpanKind = 'sentence' | 'quote' | 'mention' | 'figure' | 'date';
+export type SpanKind = 'dateline' | 'credits' | 'sentence' | 'quote' | 'mention' | 'figure' | 'date';
 
 export interface Span {
   kind: SpanKind;
@@ -17,8 +17,16 @@ export interface Span {
 /** A string is text; an array is `[kind, attrs, ...children]` (compact, because it is stored in MDX). */
 export type Segment = string | [SpanKind, Span['attrs'], ...Segment[]];
 
-/** Outer spans first: a sentence holds quotes, a quote holds mentions, figures and dates. */
-const RANK: Record<SpanKind, number> = { sentence: 0, quote: 1, mention: 2, figure: 2, date: 2 };
+/** Outer spans first: a sentence holds quotes, a quote holds mentions, figures and dates; datelines and credits stand alone. */
+const RANK: Record<SpanKind, number> = {
+  dateline: 0,
+  credits: 0,
+  sentence: 0,
+  quote: 1,
+  mention: 2,
+  figure: 2,
+  date: 2,
+};
 
 export function buildSegments(text: string, spans: Span[]): Segment[] {
   const ordered = [...spans]

@@ -1,6 +1,7 @@
 /** Finding the source files to ingest and reading their sidecars (`<id>.meta.json`). */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
+import { LANGUAGE_TAG } from '../../src/lib/language.ts';
 import { IngestError } from './errors.ts';
 import { UNKNOWN, type SourceMeta } from './published.ts';
 
@@ -49,6 +50,11 @@ export function readSidecar(file: string): SourceMeta {
   }
   if (meta.published !== UNKNOWN && !/^\d{4}-\d{2}-\d{2}$/u.test(meta.published))
     throw new IngestError(path, `"published" must be YYYY-MM-DD or "unknown", not "${meta.published}"`);
+  if (meta.language !== UNKNOWN && !LANGUAGE_TAG.test(meta.language))
+    throw new IngestError(
+      path,
+      `"language" must be a language tag such as "en" or "uk", or "unknown", not "${meta.language}"`,
+    );
   if (meta.url !== UNKNOWN && !/^https?:\/\/\S+$/u.test(meta.url))
     throw new IngestError(path, `"url" must be an http(s) address or "unknown"`);
   return meta;

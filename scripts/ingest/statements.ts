@@ -22,6 +22,12 @@ export const REPORTING_VERBS = [
   'reported',
   'stated',
   'warned',
+  // Ukrainian, past tense in the three genders and plural: "сказала", "заявили", "повідомив".
+  ...['сказа', 'заяви', 'повідоми', 'розпові', 'зазначи', 'дода'].flatMap((stem) => [
+    `${stem}в`,
+    `${stem}ла`,
+    `${stem}ли`,
+  ]),
 ];
 
 /** Words between a subject and its verb: "had earlier announced", "have also recently accused". */
@@ -83,18 +89,93 @@ function trailingSubject(pre: string): string | null {
   return last;
 }
 
-/** A subject starts with a capital, a determiner ("the region's governor", "local media") or is a pronoun to resolve later. */
+/** A name at the end of a phrase: "city engineer Marta Kovalenko" ends in "Marta Kovalenko". */
+export const TRAILING_NAME = /(?:^|\s)(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)+)$/u;
+
+/**
+ * A subject starts with a capital, a determiner ("the region's governor", "local media"), is a
+ * pronoun to resolve later, or ends in a name ("city engineer Marta Kovalenko").
+ */
 function looksLikeSubject(claimant: string): boolean {
-  return /^\p{Lu}/u.test(claimant) || /^(?:it|he|she|they|the|local|regional|a|an|both)\b/u.test(claimant);
+  return (
+    /^\p{Lu}/u.test(claimant) ||
+    /^(?:it|he|she|they|the|local|regional|a|an|both)\b/u.test(claimant) ||
+    TRAILING_NAME.test(claimant)
+  );
 }
 
-type Reading = { claimant: string | null; content: string };
+type Reading = {
+  claimant: string | null;
+  content: string;
+  /** For a relative clause opened by a comma: where that comma is in the text before the verb. */
+  clauseFrom?: number;
+};
 
-/** "…the incident, which President Volodymyr Zelensky called a "Russian war crime"." */
+/** Text up to the first comma outside a quotation, or the whole text. */
+function toComma(text: string): string {
+  const quotes = quotationRanges(text);
+  for (let i = 0; i < text.length; i++)
+    if (text[i] === ',' && !quotes.some(([s, e]) => i > s && i < e)) return text.slice(0, i);
+  return text;
+}
+
+/** Words that make a relative clause's reported words a sentence about its antecedent: "is part of Russia". */
+const COPULA = /^(?:is|are|was|were|has|have|had|will|would|remains|belongs)\b/u;
+/** "…across the region" → "the region". */
+const ANTECEDENT = /\b((?:the|a|an|its|his|her|their|this|that)\s+(?:[\p{L}'’-]+\s+){0,3}[\p{L}'’-]+)$/u;
+
+/**
+ * "…the incident, which President Volodymyr Zelensky called a "Russian war crime"."
+ * "…across the region, which the Kremlin claims is part of Russia, the governor … said": the clause
+ * ends at its comma, and "is part of Russia" is said of the antecedent: "the region is part of Russia".
+ */
 function relativeClause(pre: string, after: string): Reading | null {
-  const m = /\b(?:which|who|whom)\s+([^,"“”]+?)\s*$/u.exec(pre.trim().replace(BETWEEN, ''));
-  return m ? { claimant: m[1]!, content: after.replace(/[.!?]\s*$/u, '').trim() } : null;
+  const m = /(,\s*)?\b(?:which|who|whom)\s+([^,"“”]+?)\s*$/u.exec(pre.replace(BETWEEN, ''));
+  if (!m) return null;
+  const said = toComma(after)
+    .replace(/[.!?]["”»]?\s*$/u, '')
+    .trim();
+  const antecedent = ANTECEDENT.exec(pre.slice(0, m.index).replace(/,\s*$/u, ''))?.[1];
+  const content = antecedent && COPULA.test(said) ? `${antecedent} ${said}` : said;
+  return { claimant: m[2]!, content, ...(m[1] ? { clauseFrom: m.index } : {}) };
 }
+
+/**
+ * The verb before its subject, at the end of the sentence:
+ *   `"…," said Marta Kovalenko, the city engineer.`   `«…», — сказала Марта Коваленко.`
+ *   `The bridge is closed, said the mayor.`           `Ніхто не постраждав, заявила мерка Еліна Странд.`
+ */
+function invertedAttribution(pre: string, after: string): Reading | null {
+  const claimant = after
+    .replace(/[.!?]\s*$/u, '')
+    .replace(/,\s+(?:who|which|whose)\b.*$/su, '')
+    .trim();
+  if (claimant === '' || words(claimant) > 12 || /[.!?]/u.test(claimant)) return null;
+  // "…, Prokudin, said on social media." or "…, said Wednesday." name no subject after the verb.
+  if (!looksLikeSubject(claimant) || /^(?:it|he|she|they|a|an)$/iu.test(claimant) || WHEN.test(claimant)) return null;
+  const quote = /(["”»“])\s*[,.]?\s*(?:[—–-]\s*)?$/u.exec(pre);
+  const last = quotationRanges(pre).at(-1);
+  if (quote && last && last[1] === quote.index + 1 && /[,—–-]\s*$|[,]["”»“]\s*$/u.test(pre))
+    return { claimant, content: pre.slice(last[0] + 1, last[1] - 1).trim() };
+  // Without a quotation, a comma before the verb is mostly an appositive's ("Volodin, the top lawmaker, said
+  // the plane…"): only a short subject that ends the sentence counts ("said the mayor", "заявила мерка Еліна Странд").
+  const short = words(claimant) <= 4 && !/["“”«»]/u.test(claimant);
+  if (/,\s*$/u.test(pre) && short && (TRAILING_NAME.test(claimant) || /^the\s/iu.test(claimant)))
+    return { claimant, content: pre.replace(/,\s*$/u, '').trim() };
+  return null;
+}
+
+/** Words for when, not who: "said Wednesday", "said on Monday". */
+const WHEN =
+  /^(?:on\s+|last\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|earlier|later|January|February|March|April|May|June|July|August|September|October|November|December)\b/u;
+
+/**
+ * The article's own voice after a reported statement: "Gladkov had earlier announced a missile alert
+ * over the region, but it was not clear if the two events were connected." The claimant said the first
+ * part only.
+ */
+const ARTICLE_VOICE =
+  /,?\s+(?:but|and|although|though|while)\s+(?:it\s+(?:was|is|remained|remains)\s+(?:not\s+(?:yet\s+)?(?:immediately\s+)?(?:clear|known)|unclear)|there\s+(?:was|is)\s+no\s+(?:immediate\s+|independent\s+)?(?:confirmation|verification|evidence)|(?:this|that|the claim|the report)\s+could\s+not\s+(?:immediately\s+)?be\s+(?:independently\s+)?(?:verified|confirmed))\b.*$/su;
 
 /** "…, regional governor Vyacheslav Gladkov said on Telegram." or "\"…,\" it said." — the verb ends the sentence. */
 function trailingAttribution(pre: string, after: string): Reading | null {
@@ -117,7 +198,8 @@ function leadingSubject(pre: string, after: string, previous: Statement | undefi
   return {
     claimant: coordinated ? previous.claimant : subjectBefore(pre),
     content: after
-      .replace(/^\s*(?:that\s+)?/u, '')
+      .replace(/^\s*,?\s*(?:that|що)\s+/u, '')
+      .replace(/^\s+/u, '')
       .replace(/[.!?]\s*$/u, '')
       .trim(),
   };
@@ -126,6 +208,7 @@ function leadingSubject(pre: string, after: string, previous: Statement | undefi
 export function findStatements(sentence: string): Statement[] {
   const quotes = quotationRanges(sentence);
   const found: Statement[] = [];
+  const asides: string[] = [];
   const verbRe = new RegExp(`(?<![\\p{L}-])(${REPORTING_VERBS.join('|')})(?![\\p{L}-])`, 'gu'); // not "so-called"
   for (const m of sentence.matchAll(verbRe)) {
     const at = m.index;
@@ -134,11 +217,41 @@ export function findStatements(sentence: string): Statement[] {
     const pre = sentence.slice(0, at);
     const after = sentence.slice(at + verb.length);
     const relative = relativeClause(pre, after);
-    const { claimant, content } =
-      relative ?? trailingAttribution(pre, after) ?? leadingSubject(pre, after, found.at(-1));
+    const reading =
+      relative ??
+      invertedAttribution(pre, after) ??
+      trailingAttribution(pre, after) ??
+      leadingSubject(pre, after, found.at(-1));
+    const { claimant } = reading;
     if (!claimant || !looksLikeSubject(claimant)) continue;
+    if (reading.clauseFrom !== undefined) {
+      // The whole clause as printed, from its comma to the next one, so the main statement can leave it out.
+      const said = toComma(after).replace(/[.!?]\s*$/u, '');
+      asides.push(sentence.slice(reading.clauseFrom, at + verb.length + said.length));
+    }
+    const content = reading.content.replace(ARTICLE_VOICE, '');
     // A channel phrase ("on Telegram") belongs to the sentence's main attribution, not to an aside.
-    found.push({ claimant, verb, content, channel: relative ? null : channelOf(sentence), at });
+    found.push(...eachSide({ claimant, verb, content, channel: relative ? null : channelOf(sentence), at }));
   }
-  return found;
+  // A relative clause with its own claimant is not part of the main statement's words.
+  return found.map((st) => ({
+    ...st,
+    content: asides.reduce((c, aside) => c.replace(aside, ''), st.content).trim(),
+  }));
+}
+
+/**
+ * "Russia and Ukraine accused each other of …" is two statements, one per side: Russia accused
+ * Ukraine of …, and Ukraine accused Russia of …. Each side keeps the article's wording.
+ */
+function eachSide(st: Statement): Statement[] {
+  const sides = /^(?:[Bb]oth\s+)?(.+?)\s+and\s+(.+)$/u.exec(st.claimant);
+  const mutual = /^(?:each other|one another)\b/u.exec(st.content);
+  if (!sides || !mutual) return [st];
+  const [a, b] = [sides[1]!, sides[2]!];
+  const rest = st.content.slice(mutual[0].length);
+  return [
+    { ...st, claimant: a, content: `${b}${rest}` },
+    { ...st, claimant: b, content: `${a}${rest}` },
+  ];
 }

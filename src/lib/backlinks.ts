@@ -7,6 +7,7 @@ import { getCollection } from 'astro:content';
 import { mentionMatcher, type Entity } from '../text/mentions.ts';
 import { splitSentences } from '../text/sentences.ts';
 import { withBase } from './paths.ts';
+import { SITE_LANGUAGE, langAttr } from './language.ts';
 
 export interface Backlink {
   /** Title of the page the mention is on. */
@@ -16,6 +17,10 @@ export interface Backlink {
   sentence: string;
   start: number;
   end: number;
+  /** The sentence's language where it is not the site's (an article's; `""` when unknown). */
+  lang?: string | undefined;
+  /** The same for the page title. */
+  pageLang?: string | undefined;
 }
 
 /** MDX → the prose a reader sees: components, markup and link targets removed. */
@@ -68,7 +73,10 @@ async function build(): Promise<Map<string, Backlink[]>> {
       const paragraph = paragraphOf.get(m.sentence);
       if (!s || paragraph === undefined) continue;
       const offset = paragraph.indexOf(s.text);
+      const own = article.data.paragraphs.find((p) => p.sentences.some((x) => x.id === m.sentence))?.language;
       add(m.entity, {
+        lang: langAttr(own ?? article.data.language.code, SITE_LANGUAGE),
+        pageLang: langAttr(article.data.titleLanguage ?? article.data.language.code, SITE_LANGUAGE),
         page: article.data.title,
         href: withBase(`/articles/${article.id}/#${m.sentence}`),
         sentence: s.text,

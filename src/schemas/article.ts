@@ -4,7 +4,11 @@
  * not markup.
  */
 import { z } from 'astro/zod';
+import { LANGUAGE_TAG } from '../lib/language.ts';
 import { isoDate } from './common.ts';
+
+/** A BCP 47 tag (`en`, `uk`). */
+const languageTag = z.string().regex(LANGUAGE_TAG);
 
 const span = { start: z.number().int().nonnegative(), end: z.number().int().positive() };
 
@@ -18,10 +22,13 @@ export const sentenceSchema = z.strictObject({
 export const paragraphSchema = z.strictObject({
   /** `p<n>`, counted from 1 after the headline; posts are counted too. */
   id: z.string().regex(/^p\d+$/),
-  /** `text` paragraphs hold prose; `post` paragraphs are embedded social posts. */
-  kind: z.enum(['text', 'post']),
-  /** The paragraph exactly as in the source (for a post, the post's text). */
+  /** `text` paragraphs hold prose; `post` paragraphs are embedded social posts; `credits` is a
+   * "(Reporting by …; Editing by …)" line, shown under the article and holding no sentences. */
+  kind: z.enum(['text', 'post', 'credits']),
+  /** The paragraph exactly as in the source (for a post, the post's text without its trailing links). */
   text: z.string(),
+  /** Only where it differs from the article's: the language its letters make certain. */
+  language: languageTag.optional(),
   sentences: z.array(sentenceSchema),
 });
 
@@ -30,13 +37,19 @@ export const postSchema = z.strictObject({
   paragraph: z.string(),
   text: z.string(),
   author: z.string(),
-  /** Handle without the @. */
+  /** Handle without the leading @: `BNONews`, `council.bsky.social`, `tollund@social.example`. */
   handle: z.string(),
+  /** Read from the handle: X (no dot), Bluesky (a domain name), Mastodon (`user@instance`). */
+  platform: z.enum(['x', 'bluesky', 'mastodon']),
   /** Entity id of the author where their name or an alias matched, e.g. `organisations/bno-news`. */
   entity: z.string().nullable(),
   date: isoDate,
+  /** The attribution line exactly as printed (`— BNO News (@BNONews) January 24, 2024`); the card shows it verbatim. */
+  attribution: z.string(),
   /** The media link exactly as printed, e.g. `pic.twitter.com/k75m9l9pmw`. */
   media: z.string().nullable(),
+  /** Other links the post ends with, exactly as printed (`https://t.co/Xy12AbC9`); shown, never loaded. */
+  links: z.array(z.string()),
   /** True where the article calls the video or images unverified. */
   unverified: z.boolean(),
   /** The sentence that calls it unverified. */
@@ -56,6 +69,8 @@ export const quoteSchema = z.strictObject({
   entity: z.string().nullable(),
   /** True for a whole quoted sentence, false for a few quoted words inside reported speech. */
   direct: z.boolean(),
+  /** Only where it differs from its paragraph's: the language its letters make certain. */
+  language: languageTag.optional(),
 });
 
 export const statementSchema = z.strictObject({
@@ -101,12 +116,33 @@ export const mentionSchema = z.strictObject({
 export const articleSchema = z.strictObject({
   /** The headline, exactly as in the source. */
   title: z.string().min(1),
+  /** Only where it differs from the article's: the language the headline's letters make certain. */
+  titleLanguage: languageTag.optional(),
   /** The lede: the first paragraph after the headline. */
   dek: z.string(),
+  /** The article's language and how it was found (see `src/lib/language.ts`). */
+  language: z.strictObject({
+    /** null where neither the sidecar nor the letters settle it; the page then says so and marks the text `lang=""`. */
+    code: languageTag.nullable(),
+    from: z.enum(['sidecar', 'script', 'unknown']),
+    note: z.string(),
+  }),
+  /** The dateline that opens the first paragraph (`TOLLUND, March 4 (Wire) - `), kept verbatim there. */
+  dateline: z
+    .strictObject({
+      paragraph: z.string(),
+      /** Exactly as printed, dash and space included. */
+      text: z.string(),
+      place: z.string(),
+      /** The day as printed, or null. */
+      written: z.string().nullable(),
+      agency: z.string().nullable(),
+    })
+    .nullable(),
   /** Publication day and how it was found. */
   published: z.strictObject({
     date: isoDate.nullable(),
-    derivedFrom: z.enum(['sidecar', 'embedded-posts', 'unknown']),
+    derivedFrom: z.enum(['sidecar', 'dateline', 'embedded-posts', 'unknown']),
     note: z.string(),
   }),
   /** Where the text came from. */

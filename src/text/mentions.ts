@@ -82,6 +82,9 @@ export interface MentionMatcher {
   unmatched(sentence: string, mentions: Mention[]): string[];
 }
 
+/** "the Belgorod regional governor": the adjective names the region, not the city. */
+const ADJECTIVE_NOUN: Record<string, string> = { regional: 'region', provincial: 'province' };
+
 export function mentionMatcher(entities: Entity[]): MentionMatcher {
   const names = entities
     .flatMap((e) => [e.name, ...e.aliases].map((text) => ({ text, entity: e.ref })))
@@ -94,12 +97,13 @@ export function mentionMatcher(entities: Entity[]): MentionMatcher {
   return {
     find(sentence) {
       if (!re) return [];
-      return [...sentence.matchAll(re)].map((m) => ({
-        start: m.index,
-        end: m.index + m[0].length,
-        text: m[0],
-        entity: byText.get(m[0])!,
-      }));
+      return [...sentence.matchAll(re)].map((m) => {
+        const end = m.index + m[0].length;
+        const adjective = /^\s+(\p{Ll}+)\b/u.exec(sentence.slice(end))?.[1];
+        const noun = adjective ? ADJECTIVE_NOUN[adjective] : undefined;
+        const entity = (noun && byText.get(`${m[0]} ${noun}`)) || byText.get(m[0])!;
+        return { start: m.index, end, text: m[0], entity };
+      });
     },
     unmatched(sentence, mentions) {
       const out: string[] = [];

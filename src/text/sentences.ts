@@ -46,6 +46,19 @@ const ABBREVIATIONS = new Set([
   'u.n',
   'a.m',
   'p.m',
+  // Ukrainian: вулиця, імені, інші, тисяч, мільйонів, мільярдів, гривень, область, дивись, проспект, провулок, наприклад.
+  'вул',
+  'ім',
+  'ін',
+  'тис',
+  'млн',
+  'млрд',
+  'грн',
+  'обл',
+  'див',
+  'просп',
+  'пров',
+  'напр',
 ]);
 
 const OPENING_QUOTES = new Set(['"', '“', '«', '„']);
@@ -89,7 +102,9 @@ export function splitSentences(text: string): SentenceSpan[] {
     if (next === undefined || !(/\p{Lu}|\p{Nd}/u.test(next) || OPENING_QUOTES.has(next))) continue;
     if (c === '.') {
       const word = /([\p{L}.]+)$/u.exec(text.slice(start, i))?.[1]?.toLowerCase() ?? '';
-      if (ABBREVIATIONS.has(word) || /^\p{L}$/u.test(word)) continue; // "Mr." or an initial like "J."
+      // Ukrainian "у 2019 р." (року, "in the year") after a year ends a sentence as often as not: split there.
+      const yearMark = /\d\s+р$/u.test(text.slice(start, i));
+      if (!yearMark && (ABBREVIATIONS.has(word) || /^\p{L}$/u.test(word))) continue; // "Mr." or an initial like "J."
     }
     spans.push({ start, end });
     start = end + gap[0].length;

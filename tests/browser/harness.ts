@@ -6,7 +6,7 @@ import { afterAll, beforeAll } from 'vitest';
 import type { Page } from 'playwright-core';
 import { startServer, type StaticServer } from '../../scripts/quality/serve.ts';
 import { launchChromium, type Chromium } from '../../scripts/quality/chromium.ts';
-import { sites, type Site } from './sites.ts';
+import { servedSites, type Site } from './sites.ts';
 
 export interface Harness {
   /** `http://127.0.0.1:<port>/<base>` for a site's path, e.g. `url(site, site.base + 'search/')`. */
@@ -31,7 +31,7 @@ export function useHarness(): Harness {
   const servers = new Map<Site, StaticServer>();
 
   beforeAll(async () => {
-    for (const site of sites) servers.set(site, await startServer({ root: site.dir, base: site.base }));
+    for (const site of servedSites) servers.set(site, await startServer({ root: site.dir, base: site.base }));
     chromium = await launchChromium();
   });
   afterAll(async () => {

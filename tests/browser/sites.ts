@@ -5,12 +5,17 @@
  * - `SUBPATH_DIST_DIR` (default `.tmp/dist-explainer`) served at `SUBPATH_BASE` (default
  *   `/explainer/`): the same site built with `BASE_PATH=/explainer/`, visited only if the folder
  *   exists. It catches links and assets that forget the base. `SUBPATH_DIST_DIR=` turns it off.
+ * - `FIXTURE_DIST_DIR` (default `.tmp/dist-fixtures`, built by `scripts/quality/fixture-site.ts`): the
+ *   site with the article shapes of `tests/fixtures/ingest/` added (posts, datelines, credits, a
+ *   Ukrainian article…); only those articles' pages are visited, the rest are the main build's.
+ *   Visited only if the folder exists; `FIXTURE_DIST_DIR=` turns it off.
  * Relative paths are taken from the project root, whatever the working directory.
  */
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { listPages, type DistPage } from '../../scripts/quality/dist-pages.ts';
 import { normaliseBase } from '../../scripts/quality/serve.ts';
+import { fixtureArticleIds } from '../../scripts/quality/fixture-site.ts';
 
 export const projectRoot = resolve(import.meta.dirname, '../..');
 
@@ -44,9 +49,22 @@ export const subpathSite: Site | null =
     ? site('subpath', subpathDir, env['SUBPATH_BASE'] || '/explainer/')
     : null;
 
+const fixtureDir = env['FIXTURE_DIST_DIR'] ?? '.tmp/dist-fixtures';
+const fixturePages = new Set(fixtureArticleIds().map((id) => `/articles/${id}/`));
+export const fixtureSite: Site | null =
+  fixtureDir && existsSync(resolve(projectRoot, fixtureDir))
+    ? (() => {
+        const s = site('fixtures', fixtureDir, '/');
+        return { ...s, pages: s.pages.filter((p) => fixturePages.has(p.urlPath)) };
+      })()
+    : null;
+
+/** The whole-site builds (search, 404 and other site-wide tests run on these). */
 export const sites: Site[] = subpathSite ? [rootSite, subpathSite] : [rootSite];
+/** Every build a server is started for: the whole sites, and the fixture articles' build. */
+export const servedSites: Site[] = fixtureSite ? [...sites, fixtureSite] : sites;
 
 /** One case per built page of every site; each becomes its own named test. */
-export const pageCases: PageCase[] = sites.flatMap((s) =>
+export const pageCases: PageCase[] = servedSites.flatMap((s) =>
   s.pages.map((page) => ({ name: page.urlPath, site: s, page })),
 );

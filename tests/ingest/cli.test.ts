@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { MAX_SOURCE_BYTES } from '../../scripts/ingest/read-source.ts';
@@ -48,10 +48,31 @@ describe('ingest rejects bad input with one line, a non-zero exit and nothing wr
       `error: sources/huge.txt: file is ${Buffer.byteLength(HUGE)} bytes, over the ${MAX_SOURCE_BYTES}-byte limit for one article`,
     ],
     [
-      'an attribution line with no post before it',
-      { 'sources/orphan.txt': 'Headline\nA paragraph.\n— BNO News (@BNONews) January 24, 2024\n' },
+      'an attribution line straight after the headline',
+      { 'sources/orphan.txt': 'Headline\n— BNO News (@BNONews) January 24, 2024\nA paragraph.\n' },
       'sources/orphan.txt',
-      'error: sources/orphan.txt: line 3: attribution line "— BNO News (@BNONews) January 24, 2024" has no post before it (the line above must end with a pic.twitter.com link)',
+      'error: sources/orphan.txt: line 2: attribution line "— BNO News (@BNONews) January 24, 2024" has no post before it (the line above must end with a pic.twitter.com link)',
+    ],
+    [
+      'two attribution lines in a row',
+      {
+        'sources/twice.txt':
+          'Headline\nA post. pic.x.com/abc\n— BNO News (@BNONews) January 24, 2024\n— BNO News (@BNONews) Jan 24, 2024\n',
+      },
+      'sources/twice.txt',
+      'error: sources/twice.txt: line 4: attribution line "— BNO News (@BNONews) Jan 24, 2024" has no post before it (the line above must end with a pic.twitter.com link)',
+    ],
+    [
+      'a post attribution with a day that does not exist',
+      { 'sources/feb30.txt': 'Headline\nA post.\n— Tollund City Council (@TollundCouncil) 30 February 2025\n' },
+      'sources/feb30.txt',
+      'error: sources/feb30.txt: line 3: "30 February 2025" in the post attribution is not a real date',
+    ],
+    [
+      'a sidecar language that is not a language tag',
+      { 'sources/lang.txt': 'Headline\nText.\n', 'sources/lang.meta.json': '{"language": "Ukrainian"}' },
+      'sources/lang.txt',
+      'error: sources/lang.meta.json: "language" must be a language tag such as "en" or "uk", or "unknown", not "Ukrainian"',
     ],
     [
       'a file name that is not a slug',
@@ -132,5 +153,31 @@ describe('ingest keeps work safe and output stable', () => {
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('error: src/content/articles/a.mdx: not a generated file (it has no ingest hash)');
     expect(generated(dir)['a.mdx']).toContain('An editor wrote this.');
+  });
+});
+
+describe('ingest reports quoted people with no entity file, and links them once one exists', () => {
+  test('the report gives the exact command; after it is run, the next ingest links the name', () => {
+    const dir = tempProject({
+      'sources/flood.txt': readFileSync('tests/fixtures/ingest/tollund-flood-x/input.txt'),
+      'sources/flood.meta.json': readFileSync('tests/fixtures/ingest/tollund-flood-x/meta.json'),
+    });
+    try {
+      const first = ingest(dir);
+      expect(first.code).toBe(0);
+      expect(first.stdout).toContain(
+        '  quoted with no entity file: Marta Kovalenko — add them with: npm run new -- person "Marta Kovalenko"\n',
+      );
+      expect(generated(dir)['flood.mdx']).toContain('["quote",{"speaker":"Marta Kovalenko","entity":null}');
+      mkdirSync(join(dir, 'src/content/people'), { recursive: true });
+      writeFileSync(join(dir, 'src/content/people/marta-kovalenko.yaml'), 'name: Marta Kovalenko\n');
+      const second = ingest(dir);
+      expect(second.stdout).not.toContain('Marta Kovalenko —');
+      expect(generated(dir)['flood.mdx']).toContain(
+        '["quote",{"speaker":"Marta Kovalenko","entity":"people/marta-kovalenko"}',
+      );
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -17,6 +17,7 @@ export async function storyPages(): Promise<SitePage[]> {
     title: e.data.title,
     description: e.data.dek,
     date: e.data.published.date ?? undefined,
+    language: e.data.language.code,
   }));
   const context = (await getCollection('context')).map((e): SitePage => ({
     kind: 'context',

@@ -5,6 +5,7 @@
  * `SITE_URL` the feeds are not built at all (the endpoints answer 404 and Astro writes no file), and the
  * pages do not advertise them; no placeholder host is ever written.
  */
+import { SITE_LANGUAGE, sharedLanguage } from '../language.ts';
 import { absoluteUrl, SITE_NAME } from './urls.ts';
 import type { UrlContext } from './urls.ts';
 import type { SitePage } from './pages.ts';
@@ -18,6 +19,13 @@ export interface FeedItem {
   url: string;
   /** Midnight UTC of the page's day, or undefined when the date is unknown. */
   date: Date | undefined;
+  /** The item's language; null when unknown (see `src/lib/language.ts`). */
+  language: string | null;
+}
+
+/** A feed's language: the one all its items share, else the site's. Items in another language say so. */
+export function feedLanguage(items: readonly FeedItem[]): string {
+  return sharedLanguage(items.map((i) => i.language));
 }
 
 /** Items with absolute links, newest first; null when the site URL is unknown. */
@@ -28,6 +36,7 @@ export function feedItems(pages: readonly SitePage[], ctx: UrlContext): FeedItem
     summary: p.description,
     url: absoluteUrl(p.path, ctx)!,
     date: p.date ? new Date(`${p.date}T00:00:00Z`) : undefined,
+    language: p.language === undefined ? SITE_LANGUAGE : p.language,
   }));
 }
 
@@ -41,7 +50,7 @@ export function jsonFeed(pages: readonly SitePage[], ctx: UrlContext): object | 
     home_page_url: absoluteUrl('/', ctx),
     feed_url: absoluteUrl('/feed.json', ctx),
     description: FEED_DESCRIPTION,
-    language: 'en',
+    language: feedLanguage(items),
     items: items.map((i) => ({
       id: i.url,
       url: i.url,
@@ -49,6 +58,7 @@ export function jsonFeed(pages: readonly SitePage[], ctx: UrlContext): object | 
       summary: i.summary,
       content_text: i.summary,
       ...(i.date ? { date_published: i.date.toISOString() } : {}),
+      ...(i.language && i.language !== feedLanguage(items) ? { language: i.language } : {}),
     })),
   };
 }

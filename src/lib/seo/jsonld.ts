@@ -3,6 +3,7 @@
  * they were not given (no empty strings, no guessed values) and take site-relative paths; URLs become absolute
  * only when `SITE_URL` is set (see `urls.ts`).
  */
+import { SITE_LANGUAGE } from '../language.ts';
 import { bestUrl, SITE_NAME } from './urls.ts';
 import type { UrlContext } from './urls.ts';
 
@@ -51,6 +52,8 @@ export interface ArticleInput {
   about?: JsonLd[] | undefined;
   /** `NewsArticle` for the source article, `Article` for background pages. */
   type?: 'NewsArticle' | 'Article';
+  /** The text's language; the site's when not given, left out when null (unknown). */
+  inLanguage?: string | null | undefined;
 }
 
 export function newsArticle(a: ArticleInput, ctx: UrlContext): JsonLd {
@@ -67,7 +70,7 @@ export function newsArticle(a: ArticleInput, ctx: UrlContext): JsonLd {
     publisher: siteOrganization(ctx),
     isBasedOn: a.isBasedOn,
     about: a.about,
-    inLanguage: 'en',
+    inLanguage: a.inLanguage === undefined ? SITE_LANGUAGE : a.inLanguage,
   });
 }
 

@@ -27,6 +27,8 @@ export interface SitePage {
   description: string;
   /** YYYY-MM-DD: publication (articles) or last update (context pages). */
   date?: string | undefined;
+  /** An article's language (null: unknown); undefined for the site's own pages, which are in `SITE_LANGUAGE`. */
+  language?: string | null | undefined;
 }
 
 /** Where each kind of entry lives. Context pages are assumed at `/context/<id>/`. */
