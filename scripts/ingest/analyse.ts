@@ -94,6 +94,7 @@ export function analyse(input: {
       url: input.meta.url,
       language: input.meta.language,
     },
+    ...(input.meta.contentNotice ? { contentNotice: input.meta.contentNotice } : {}),
     counts: { paragraphs: 0, sentences: 0, posts: 0, quotes: 0, statements: 0, figures: 0, dates: 0, mentions: 0 },
     paragraphs: [],
     posts: [],

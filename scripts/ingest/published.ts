@@ -12,6 +12,8 @@ export interface SourceMeta {
   url: string;
   language: string;
   published: string;
+  /** What a reader should know before reading (violence, deaths), shown above the article; optional. */
+  contentNotice?: string;
 }
 
 export const UNKNOWN = 'unknown';

@@ -5,7 +5,7 @@ import { LANGUAGE_TAG } from '../../src/lib/language.ts';
 import { IngestError } from './errors.ts';
 import { UNKNOWN, type SourceMeta } from './published.ts';
 
-const FIELDS = ['publisher', 'url', 'language', 'published'] as const;
+const FIELDS = ['publisher', 'url', 'language', 'published', 'contentNotice'] as const;
 
 /** `sources/il76-crash-2024-01-24.txt` → `il76-crash-2024-01-24`; the id must already be a clean slug. */
 export function articleId(file: string): string {

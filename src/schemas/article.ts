@@ -153,6 +153,8 @@ export const articleSchema = z.strictObject({
     url: z.string(),
     language: z.string(),
   }),
+  /** From the sidecar's `contentNotice`: what a reader should know before reading; absent when none. */
+  contentNotice: z.string().optional(),
   /** Marks the file as generated; `hash` detects hand edits (ingest refuses to overwrite them). */
   generated: z.strictObject({ by: z.string(), hash: z.string().regex(/^[0-9a-f]{64}$/) }),
   counts: z.strictObject({

@@ -143,6 +143,14 @@ describe('article shapes on the page', () => {
     );
   });
 
+  test("a content notice comes from the article's sidecar, not from the page template", () => {
+    const notice = (id: string) => flat(toString(select('p.notice', load(id))!));
+    expect(notice('il76-crash-2024-01-24')).toContain(
+      'Content notice: the article describes a plane crash in which everyone aboard was reported killed.',
+    );
+    expect(notice('tollund-flood-x')).not.toContain('Content notice');
+  });
+
   test('speakers without an entity file are named in plain text', () => {
     const quoted = (id: string) =>
       selectAll('p.quoted-by', load(id)).map((p) => [flat(toString(p)), selectAll('a', p).length]);
