@@ -107,6 +107,9 @@ export function analyse(input: {
   };
   const segments = new Map<string, Segment[]>();
   const unmatched = new Set<string>();
+  // A single capitalised word that only ever opens a sentence ("Nobody", "Please", "Мішки") is not a name.
+  const openersOnly = new Set<string>();
+  const midSentence = new Set<string>();
   let lastNamedClaimant: string | null = null;
   // Full names met so far, so a later surname ("Strand said") is recorded under the full name ("Elin Strand").
   const fullNames: string[] = [];
@@ -194,7 +197,11 @@ export function analyse(input: {
         data.mentions.push({ sentence: s.id, ...at(m), text: m.text, entity: m.entity });
         spans.push({ kind: 'mention', ...at(m), attrs: { entity: m.entity } });
       }
-      for (const name of matcher.unmatched(s.text, mentions)) unmatched.add(name);
+      for (const name of matcher.unmatched(s.text, mentions)) {
+        unmatched.add(name);
+        const opener = !/\s/u.test(name) && new RegExp(`^\\P{L}*${name}(?![\\p{L}\\p{N}])`, 'u').test(s.text);
+        (opener ? openersOnly : midSentence).add(name);
+      }
     }
 
     data.paragraphs.push({
@@ -228,7 +235,7 @@ export function analyse(input: {
     segments.set(pid, buildSegments(block.text, spans));
   });
 
-  data.unmatchedNames = [...unmatched].sort();
+  data.unmatchedNames = [...unmatched].filter((n) => !openersOnly.has(n) || midSentence.has(n)).sort();
   data.counts = {
     paragraphs: data.paragraphs.length,
     sentences: data.paragraphs.reduce((n, p) => n + p.sentences.length, 0),

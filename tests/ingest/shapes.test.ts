@@ -180,6 +180,22 @@ describe('quotes and their speakers', () => {
   });
 });
 
+test('a capitalised word that only ever opens a sentence is not reported as a name', () => {
+  expect(fixture('tollund-flood-x').unmatchedNames).toEqual([
+    'Aller',
+    'Ferry Road',
+    'Marta Kovalenko',
+    'Mayor Elin Strand',
+    'Mill Lane',
+    'Old Town',
+    'Strand',
+    'Tollund City Council',
+    'Мішки',
+    'Поромну',
+    'Старому',
+  ]);
+});
+
 describe('language', () => {
   test('a sidecar language is the article language', () => {
     expect(fixture('tollund-flood-uk').language).toEqual({
