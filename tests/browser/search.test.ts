@@ -7,7 +7,7 @@
 import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useHarness } from './harness.ts';
-import { rootSite, sites, subpathSite, type Site } from './sites.ts';
+import { fixtureSite, rootSite, sites, subpathSite, type Site } from './sites.ts';
 
 /** Each term, and a page its results must include (site-relative, without the base). */
 const TERMS: Array<[string, string]> = [
@@ -104,4 +104,23 @@ describe.each(sites)('search at $base', (site) => {
 // Fail rather than pass silently when the sub-path build is missing.
 test('search is tested under a sub-path too', () => {
   expect(subpathSite, `no sub-path build (see tests/browser/sites.ts; root build: ${rootSite.dir})`).toBeDefined();
+});
+
+// One index for all languages (src/integrations/pagefind.ts): a Ukrainian article is found from the
+// English search page, by a word in its own script. Needs the fixture build (tests/browser/sites.ts).
+test('search/?q=Коваленко finds the Ukrainian fixture article', async () => {
+  expect(fixtureSite, 'no fixture build: run node scripts/quality/fixture-site.ts').toBeDefined();
+  const site = fixtureSite!;
+  const staticLinks = await linksWithoutQuery(site);
+  const w = await harness.open();
+  try {
+    await w.page.goto(harness.url(site, `${site.base}search/?q=${encodeURIComponent('Коваленко')}`), {
+      waitUntil: 'load',
+    });
+    const results = await waitForResults(w.page, staticLinks);
+    expect(results.map((href) => new URL(href).pathname)).toContain(`${site.base}articles/tollund-flood-uk/`);
+    expect(w.consoleErrors).toEqual([]);
+  } finally {
+    await w.close();
+  }
 });
