@@ -12,6 +12,8 @@ import { loadEntry, type Entry } from './load-entry.ts';
 import { checkCitations } from './mdx-citations.ts';
 import { checkComponents } from './mdx-components.ts';
 import { checkLinks } from './mdx-links.ts';
+import { checkQuotedWords } from './mdx-quotes.ts';
+import { checkListedSources } from './mdx-sources.ts';
 import { checkPlaceholders } from './placeholders.ts';
 import { problemAt, type Problem } from './problems.ts';
 import { checkDataReferences } from './references.ts';
@@ -90,6 +92,8 @@ function crossFileProblems(entry: Entry, index: ContentIndex, routes: ReadonlySe
     problems.push(...checkComponents(entry.tree, shown, index, listed));
     problems.push(...checkCitations(entry.tree, shown));
     problems.push(...checkLinks(entry.tree, shown, routes));
+    problems.push(...checkQuotedWords(entry.tree, shown, index));
+    problems.push(...checkListedSources(entry));
   }
   return problems;
 }

@@ -206,6 +206,10 @@ const catalogue = {
     problem: `"${p.id}" is cited but not listed in sources`,
     fix: `add "${p.id}" to sources in the frontmatter`,
   }),
+  sourceNotCited: (p: { id: string }) => ({
+    problem: `"${p.id}" is listed but no <Cite> on the page cites it`,
+    fix: `add <Cite source="${p.id}" /> where its facts are used, or remove it from sources (<SaysWho> needs no entry there)`,
+  }),
   uncitedBlock: (p: { opening: string }) => ({
     problem: `"${p.opening}" cites nothing`,
     fix: 'add <Cite source="…" /> or <SaysWho sentence="…" /> where its facts come from',
@@ -223,6 +227,10 @@ const catalogue = {
   quoteNotVerbatim: (p: { sentence: string; matchedUpTo: string }) => ({
     problem: `the words are not in ${p.sentence} word for word${p.matchedUpTo ? ` (they match up to "${p.matchedUpTo}")` : ''}`,
     fix: 'copy them exactly from the sentence, or set wordsKind: reported for a paraphrase',
+  }),
+  quoteNotInSentence: (p: { words: string; sentence: string; matchedUpTo: string }) => ({
+    problem: `"${p.words}" is in quotation marks but not in ${p.sentence} word for word${p.matchedUpTo ? ` (it matches up to "${p.matchedUpTo}")` : ''}`,
+    fix: 'copy the words exactly from that sentence, or drop the quotation marks and report them in your own words',
   }),
   statusDiffersFromHistory: (p: { status: string; last: string; date: string }) => ({
     problem: `"${p.status}" differs from the last history entry (${p.date}: "${p.last}")`,

@@ -46,7 +46,7 @@ function startingValues({ kind, title, today, articleId, stories = [] }: Scaffol
         title: quote(title),
         summary: quote('TODO: one or two sentences that say what the page explains.'),
         updated: quote(today),
-        sources: '[source-article]',
+        sources: '[]',
         ...(stories.length === 1 ? { story: stories[0]! } : {}),
       };
     case 'story':
@@ -54,7 +54,7 @@ function startingValues({ kind, title, today, articleId, stories = [] }: Scaffol
         title: quote(title),
         summary: quote('TODO: the standfirst, one or two sentences on what the story is and what is disputed.'),
         updated: quote(today),
-        sources: '[source-article]',
+        sources: '[]',
         hubFor: `[${articleId ?? 'article-id'}]`,
       };
     case 'person':

@@ -11,8 +11,11 @@ export const contextSchema = (ref: RefFactory) =>
     summary: z.string().min(20).max(300),
     /** When the page's facts were last changed. */
     updated: isoDate,
-    /** Every source the page cites (ids in the `sources` collection), in the order listed at the foot of the page. */
-    sources: z.array(ref('sources')).min(1, { error: 'cite at least one source' }),
+    /**
+     * Every source the page cites with `<Cite>` (ids in the `sources` collection), in the order listed at the
+     * foot of the page. Sentences of the article cited with `<SaysWho>` need no entry.
+     */
+    sources: z.array(ref('sources')).default([]),
     /** People the page is about or names. */
     people: z.array(ref('people')).default([]),
     /** Places the page is about or names. */

@@ -69,6 +69,8 @@ describe('npm run check on a tree with one mistake', () => {
       'unknown-sentence-id',
       'typographic-quotes-in-attribute',
       'context-page-in-sub-folder',
+      'source-listed-but-not-cited',
+      'quote-not-in-cited-sentence',
     ];
     expect(cases).toEqual(expect.arrayContaining(required));
   });
