@@ -5,7 +5,7 @@
 import type { CollectionName } from './schemas.ts';
 
 /** Pages that exist once, whatever the content. */
-const staticRoutes = ['/', '/claims/', '/timeline/', '/search/', '/corrections/', '/sources/'];
+const staticRoutes = ['/', '/context/', '/claims/', '/timeline/', '/search/', '/corrections/', '/sources/'];
 
 /** Collections with one page per entry, at `/<collection>/<id>/`. */
 const collectionsWithPages = [

@@ -158,6 +158,7 @@ describe('helpers', () => {
       '/',
       '/articles/a/',
       '/claims/',
+      '/context/',
       '/corrections/',
       '/people/p/',
       '/search/',

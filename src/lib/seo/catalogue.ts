@@ -60,6 +60,12 @@ export async function sitePages(): Promise<SitePage[]> {
     { kind: 'home', path: '/', title: 'Home: what we know, key figures, map and background', description: '' },
     ...(await storyPages()),
     {
+      kind: 'context',
+      path: '/context/',
+      title: 'Background: every background page',
+      description: 'The background pages, each with its sources.',
+    },
+    {
       kind: 'claims',
       path: '/claims/',
       title: 'Claims ledger',
