@@ -6,7 +6,7 @@ import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { articleSchema } from './schemas/article.ts';
 import { contextSchema } from './schemas/context.ts';
-import { claimSchema, eventSchema, figureSchema, sourceSchema } from './schemas/editorial.ts';
+import { claimSchema, eventSchema, figureSchema, questionSchema, sourceSchema } from './schemas/editorial.ts';
 import { organisationSchema, personSchema, placeSchema } from './schemas/entities.ts';
 import type { RefFactory } from './schemas/refs.ts';
 
@@ -30,6 +30,7 @@ export const collections = {
   people: defineCollection({ loader: yaml('people'), schema: personSchema(ref) }),
   places: defineCollection({ loader: yaml('places'), schema: placeSchema(ref) }),
   organisations: defineCollection({ loader: yaml('organisations'), schema: organisationSchema(ref) }),
+  questions: defineCollection({ loader: yaml('questions'), schema: questionSchema(ref) }),
   claims: defineCollection({ loader: yaml('claims'), schema: claimSchema(ref) }),
   figures: defineCollection({ loader: yaml('figures'), schema: figureSchema(ref) }),
   sources: defineCollection({ loader: yaml('sources'), schema: sourceSchema }),

@@ -8,6 +8,7 @@ import { checkClaim } from './claims.ts';
 import { listContentFiles, showFolder, showPath, type ContentFile } from './content-files.ts';
 import { buildIndex, isRecord, type ContentIndex } from './content-index.ts';
 import { checkFigure } from './figures.ts';
+import { checkTense, checkTenseInBody } from './tense.ts';
 import { loadEntry, type Entry } from './load-entry.ts';
 import { checkCitations } from './mdx-citations.ts';
 import { checkComponents } from './mdx-components.ts';
@@ -84,6 +85,7 @@ function crossFileProblems(entry: Entry, index: ContentIndex, routes: ReadonlySe
     problems.push(...checkDataReferences(entry, schemas[collection], index));
     if (collection === 'claims') problems.push(...checkClaim(entry, index));
     if (collection === 'figures') problems.push(...checkFigure(entry, index));
+    if (collection !== 'context' && collection !== 'sources') problems.push(...checkTense(entry, schemas[collection]));
   }
   if (entry.tree) {
     // The body is checked even when the frontmatter is broken: the two are independent mistakes.
@@ -94,6 +96,7 @@ function crossFileProblems(entry: Entry, index: ContentIndex, routes: ReadonlySe
     problems.push(...checkLinks(entry.tree, shown, routes));
     problems.push(...checkQuotedWords(entry.tree, shown, index));
     problems.push(...checkListedSources(entry));
+    problems.push(...checkTenseInBody(entry.tree, shown));
   }
   return problems;
 }

@@ -28,6 +28,7 @@ const collectionNames: CollectionName[] = [
   'people',
   'places',
   'organisations',
+  'questions',
   'claims',
   'figures',
   'sources',

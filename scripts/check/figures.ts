@@ -1,4 +1,4 @@
-/** Key figures: a sum adds up, and the article sentence cited for a figure really gives it. */
+/** Key figures: a sum adds up, and the article sentence or the source's recorded words really give the number. */
 import type { z } from 'astro/zod';
 import type { figureSchema } from '../../src/schemas/editorial.ts';
 import type { ContentIndex } from './content-index.ts';
@@ -26,13 +26,24 @@ export function checkFigure(entry: Entry, index: ContentIndex): Problem[] {
     }
   }
 
-  const sentence = sentenceText(index, figure.sentence);
-  if (sentence !== undefined && !sentenceGivesNumber(sentence, figure.value)) {
-    const words = numberInWords(figure.value);
-    const written = words ? `"${figure.value}" or "${words}"` : `"${figure.value}"`;
-    problems.push(
-      problemAt(at('sentence'), 'figureNotInSentence', { value: figure.value, sentence: figure.sentence, written }),
-    );
+  const words = numberInWords(figure.value);
+  const written = words ? `"${figure.value}" or "${words}"` : `"${figure.value}"`;
+  if (figure.sentence) {
+    const sentence = sentenceText(index, figure.sentence);
+    if (sentence !== undefined && !sentenceGivesNumber(sentence, figure.value))
+      problems.push(
+        problemAt(at('sentence'), 'figureNotInSentence', { value: figure.value, sentence: figure.sentence, written }),
+      );
   }
+  // A sum's number is its parts' numbers added up; the parts' words and the sum are checked instead.
+  if (
+    figure.source &&
+    figure.words !== undefined &&
+    figure.sumOf.length === 0 &&
+    !sentenceGivesNumber(figure.words, figure.value)
+  )
+    problems.push(
+      problemAt(at('words'), 'figureNotInWords', { value: figure.value, source: String(figure.source), written }),
+    );
   return problems;
 }

@@ -50,6 +50,23 @@ export const editorComponents: Record<string, ComponentSpec> = {
     example: '<KeyFigure id="<figure id>" />',
     check: (id, index) => missingEntry(index, 'figures', id),
   },
+  FigureGroup: {
+    attribute: 'group',
+    example: '<FigureGroup group="<group of figures>" />',
+    check: (group, index) => {
+      const groups = new Set(
+        [...index.data.figures.values()].map((f) => (f as { group?: string }).group).filter(Boolean),
+      );
+      return groups.has(group)
+        ? undefined
+        : finding('missingEntry', {
+            noun: 'figure group',
+            id: group,
+            folder: `the group fields in ${index.folders.figures}`,
+            suggestion: closest(group, groups as Set<string>),
+          });
+    },
+  },
 };
 
 type Attribute = MdxJsxAttribute | MdxJsxExpressionAttribute;

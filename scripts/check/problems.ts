@@ -19,7 +19,7 @@ export interface Problem extends Where {
 
 const didYouMean = (suggestion: string | undefined): string => (suggestion ? ` (did you mean "${suggestion}"?)` : '');
 const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;
-const components = '<Cite>, <SaysWho>, <Claim> or <KeyFigure>';
+const components = '<Cite>, <SaysWho>, <Claim>, <KeyFigure> or <FigureGroup>';
 
 /** The `yaml` package's error codes that editors meet most, in their terms. */
 const yamlSyntaxWording: Record<string, (key: string) => { problem: string; fix: string }> = {
@@ -232,13 +232,47 @@ const catalogue = {
     problem: `"${p.words}" is in quotation marks but not in ${p.sentence} word for word${p.matchedUpTo ? ` (it matches up to "${p.matchedUpTo}")` : ''}`,
     fix: 'copy the words exactly from that sentence, or drop the quotation marks and report them in your own words',
   }),
-  statusDiffersFromHistory: (p: { status: string; last: string; date: string }) => ({
-    problem: `"${p.status}" differs from the last history entry (${p.date}: "${p.last}")`,
-    fix: `set status: ${p.last}, or add a dated history entry for "${p.status}"`,
+  statusTyped: (p: { typed: string; computed: string; reason: string }) =>
+    p.typed === p.computed
+      ? {
+          problem: `status is computed from the evidence, never typed (it is "${p.computed}" now)`,
+          fix: 'delete the status line',
+        }
+      : {
+          problem: `"${p.typed}" contradicts the evidence, which makes it "${p.computed}" (${p.reason})`,
+          fix: `delete the status line; to change the status, add a dated evidence item that says why`,
+        },
+  evidenceOutOfOrder: (p: { date: string; previous: string }) => ({
+    problem: `${p.date} comes before the evidence above it (${p.previous})`,
+    fix: 'list evidence oldest first',
   }),
-  historyOutOfOrder: (p: { date: string; previous: string }) => ({
-    problem: `${p.date} comes before the entry above it (${p.previous})`,
-    fix: 'list history oldest first',
+  evidenceBeforeClaim: (p: { date: string; made: string }) => ({
+    problem: `${p.date} is before the claim was made (${p.made})`,
+    fix: "correct the date, or the claim's made date; evidence can only answer a claim already made",
+  }),
+  ownSideCannotCorroborate: (p: { by: string; camp: string }) => ({
+    problem: `${p.by} speaks for the claimant's own side (${p.camp}), so its support cannot corroborate the claim`,
+    fix: 'write stance: repeats (shown, but it never changes the status), or cite support from outside that side',
+  }),
+  claimantCannotCorroborate: () => ({
+    problem: 'the claimant cannot corroborate its own claim',
+    fix: 'write stance: repeats for the claimant saying it again, or cite support from someone else',
+  }),
+  withdrawalNotByClaimant: (p: { by: string; claimant: string }) => ({
+    problem: `only the claimant (${p.claimant}) can withdraw the claim, not ${p.by}`,
+    fix: `set by: ${p.claimant} if the claimant withdrew it; if ${p.by} says it is wrong, write stance: contradicts`,
+  }),
+  sideMissing: (p: { ref: string; file: string; sides: readonly string[] }) => ({
+    problem: `${p.ref} has no side, so the ledger cannot tell whose voice it is`,
+    fix: `add "side: <${p.sides.join(' | ')}>" to ${p.file}`,
+  }),
+  claimTextNamesNoClaimant: (p: { names: string }) => ({
+    problem: 'the text does not name the claimant',
+    fix: `write a whole sentence that names them, e.g. "${p.names} said …"`,
+  }),
+  roleInPresentTense: (p: { phrase: string }) => ({
+    problem: `"${p.phrase}" states a role in the present tense, but the sources are dated`,
+    fix: 'write it in the past tense ("led it from <date>") or anchor it in time: "as of <date of the source>"',
   }),
   sumBroken: (p: { value: number; parts: string; total: number }) => ({
     problem: `${p.value} is not the sum of sumOf (${p.parts} = ${p.total})`,
@@ -247,6 +281,10 @@ const catalogue = {
   figureNotInSentence: (p: { value: number; sentence: string; written: string }) => ({
     problem: `${p.sentence} does not give the number ${p.value} (as ${p.written})`,
     fix: 'point sentence at the sentence that gives the figure, or correct value',
+  }),
+  figureNotInWords: (p: { value: number; source: string; written: string }) => ({
+    problem: `the words recorded from ${p.source} do not give the number ${p.value} (as ${p.written})`,
+    fix: "copy the source's words that give the figure into words, or correct value",
   }),
 
   // ── Stories: each piece of content in exactly one ─────────────────────────────

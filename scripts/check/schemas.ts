@@ -6,7 +6,7 @@
 import { z } from 'astro/zod';
 import { articleSchema } from '../../src/schemas/article.ts';
 import { contextSchema } from '../../src/schemas/context.ts';
-import { claimSchema, eventSchema, figureSchema, sourceSchema } from '../../src/schemas/editorial.ts';
+import { claimSchema, eventSchema, figureSchema, questionSchema, sourceSchema } from '../../src/schemas/editorial.ts';
 import { organisationSchema, personSchema, placeSchema } from '../../src/schemas/entities.ts';
 import type { CollectionName, RefFactory } from '../../src/schemas/refs.ts';
 
@@ -34,6 +34,7 @@ export const schemas: Record<CollectionName, z.ZodType> = {
   people: personSchema(plainReference),
   places: placeSchema(plainReference),
   organisations: organisationSchema(plainReference),
+  questions: questionSchema(plainReference),
   claims: claimSchema(plainReference),
   figures: figureSchema(plainReference),
   sources: sourceSchema,
@@ -41,7 +42,16 @@ export const schemas: Record<CollectionName, z.ZodType> = {
 };
 
 /** Collections of one YAML file per entry; the others are MDX. */
-export const yamlCollections = ['people', 'places', 'organisations', 'claims', 'figures', 'sources', 'events'] as const;
+export const yamlCollections = [
+  'people',
+  'places',
+  'organisations',
+  'questions',
+  'claims',
+  'figures',
+  'sources',
+  'events',
+] as const;
 export type YamlCollection = (typeof yamlCollections)[number];
 
 /** What one entry of a collection is called in a sentence: `no person "x"`. */
@@ -51,6 +61,7 @@ export const entryNoun: Record<CollectionName, string> = {
   people: 'person',
   places: 'place',
   organisations: 'organisation',
+  questions: 'question',
   claims: 'claim',
   figures: 'figure',
   sources: 'source',

@@ -21,6 +21,7 @@ export const schemaConstants: Record<CollectionName, string> = {
   people: 'personSchema',
   places: 'placeSchema',
   organisations: 'organisationSchema',
+  questions: 'questionSchema',
   claims: 'claimSchema',
   figures: 'figureSchema',
   sources: 'sourceSchema',

@@ -21,6 +21,7 @@ const documented: { collection: CollectionName; heading: string; file: string }[
   { collection: 'people', heading: 'People', file: 'src/content/people/<id>.yaml' },
   { collection: 'places', heading: 'Places', file: 'src/content/places/<id>.yaml' },
   { collection: 'organisations', heading: 'Organisations', file: 'src/content/organisations/<id>.yaml' },
+  { collection: 'questions', heading: 'Questions', file: 'src/content/questions/<id>.yaml' },
   { collection: 'claims', heading: 'Claims', file: 'src/content/claims/<id>.yaml' },
   { collection: 'figures', heading: 'Key figures', file: 'src/content/figures/<id>.yaml' },
   { collection: 'sources', heading: 'Sources', file: 'src/content/sources/<id>.yaml' },

@@ -15,6 +15,7 @@ export const scaffoldKinds = {
   person: 'people',
   place: 'places',
   organisation: 'organisations',
+  question: 'questions',
   claim: 'claims',
   source: 'sources',
 } as const satisfies Record<string, CollectionName>;
@@ -30,6 +31,9 @@ export interface ScaffoldInput {
   /** The stories there are (hub ids): a new context page joins the only one, if there is only one. */
   stories?: readonly string[];
 }
+
+/** Fields the schema accepts only so the check can report them: a claim's status is computed from its evidence. */
+export const computedFields: Partial<Record<CollectionName, readonly string[]>> = { claims: ['status'] };
 
 /** A value written into the file, already as YAML. */
 type Values = Record<string, string>;
@@ -62,16 +66,24 @@ function startingValues({ kind, title, today, articleId, stories = [] }: Scaffol
       return { name: quote(title) };
     case 'place':
       return { name: quote(title), kind: 'settlement' };
+    case 'question':
+      return {
+        question: quote(title),
+        standing: [
+          '',
+          `  text: ${quote('TODO: one attributed line saying where the question stands, e.g. "By February 2024 there had been no independent check, Reuters reported."')}`,
+          `  sentence: ${sentence}`,
+        ].join('\n'),
+      };
     case 'claim':
       return {
+        question: 'todo-question-id',
         claimant: 'people/todo',
-        claimantLabel: quote('TODO: the claimant as the article names them'),
+        text: quote(`TODO: ${title}, as one sentence naming the claimant, in the past tense ("X said …")`),
+        sentence,
         words: quote(`TODO: ${title}, in the claimant's words or as the article reports it`),
         wordsKind: 'reported',
-        channel: 'unknown',
-        sentence,
-        status: 'asserted',
-        topic: quote('TODO: two to six words'),
+        made: quote(today),
       };
     case 'source':
       return { title: quote(title), publisher: quote('TODO: who published it') };
@@ -82,7 +94,12 @@ function startingValues({ kind, title, today, articleId, stories = [] }: Scaffol
 export function renderScaffold(input: ScaffoldInput, docs: ReadonlyMap<string, FieldDocs>): string {
   const collection = scaffoldKinds[input.kind];
   const schema = schemas[collection];
-  const yaml = renderFields(schema, startingValues(input), (path) => docFor(docs, schemaConstants[collection], path));
+  const yaml = renderFields(
+    schema,
+    startingValues(input),
+    (path) => docFor(docs, schemaConstants[collection], path),
+    computedFields[collection] ?? [],
+  );
   if (collection !== 'context') return yaml;
   return [
     '---',
@@ -98,13 +115,20 @@ export function renderScaffold(input: ScaffoldInput, docs: ReadonlyMap<string, F
   ].join('\n');
 }
 
-function renderFields(schema: z.ZodType, values: Values, docOf: (path: string[]) => string | undefined): string {
+function renderFields(
+  schema: z.ZodType,
+  values: Values,
+  docOf: (path: string[]) => string | undefined,
+  computed: readonly string[],
+): string {
   const lines: string[] = [];
   for (const [key, field] of Object.entries(fieldsOf(schema))) {
+    // Computed, never typed: offering the field, even commented out, would invite the mistake the check rejects.
+    if (computed.includes(key)) continue;
     lines.push(...comment(describe(field, docOf([key]))));
     const value = values[key];
     if (value !== undefined) {
-      lines.push(`${key}: ${value}`);
+      lines.push(value.startsWith('\n') ? `${key}:${value}` : `${key}: ${value}`);
       continue;
     }
     if (!isOptional(field)) throw new Error(`the ${key} field is required but the scaffold gives no value`);

@@ -48,9 +48,33 @@ export const evidenceStatus = z.enum([
 ]);
 export type EvidenceStatus = z.infer<typeof evidenceStatus>;
 
-/** Where a claim stands. `history` on a claim records each change with its date. */
+/**
+ * Where a claim stands. Never typed by editors: computed from the claim's dated evidence by
+ * `src/lib/claim-status.ts`, under the rules written in docs/editing.md.
+ */
 export const claimStatus = z.enum(['asserted', 'unverified', 'disputed', 'retracted', 'corroborated']);
 export type ClaimStatus = z.infer<typeof claimStatus>;
+
+/**
+ * Whose voice a person or organisation speaks with. The code groups sides into camps: the Russian
+ * camp (`russian-state`, `russian-media`), the Ukrainian camp (`ukrainian-state`, `ukrainian-media`);
+ * every other side is independent of both (see `campOf` in `src/lib/claim-status.ts`).
+ */
+export const side = z.enum([
+  'russian-state',
+  'russian-media',
+  'ukrainian-state',
+  'ukrainian-media',
+  'international-body',
+  'independent-media',
+  'foreign-state',
+  'other',
+]);
+export type Side = z.infer<typeof side>;
+
+/** What one piece of evidence does to a claim. */
+export const stance = z.enum(['supports', 'contradicts', 'cannot-verify', 'withdraws', 'repeats']);
+export type Stance = z.infer<typeof stance>;
 
 /** A reference to a person, place or organisation: `<collection>/<id>`, e.g. `people/vyacheslav-volodin`. */
 export const entityRef = z.string().regex(/^(people|places|organisations)\/[a-z0-9-]+$/, {

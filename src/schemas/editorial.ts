@@ -1,6 +1,6 @@
 /** Schemas for the editors' collections: cited sources, the claims ledger, key figures, timeline events. */
 import { z } from 'astro/zod';
-import { claimStatus, entityRef, evidenceStatus, isoDate, sentenceRef, webUrl } from './common.ts';
+import { claimStatus, entityRef, evidenceStatus, isoDate, sentenceRef, slug, stance, webUrl } from './common.ts';
 import type { RefFactory } from './refs.ts';
 
 /**
@@ -64,71 +64,134 @@ export const sourceSchema = z
     }
   });
 
-const statusChange = (ref: RefFactory) =>
-  z.strictObject({
-    /** When the status changed. */
-    date: isoDate,
-    /** The status from that date on. */
-    status: claimStatus,
-    /** What changed, in neutral words, e.g. "The report was later retracted, the article says." */
-    note: z.string().min(3).max(400),
-    /** The article sentence that records the change, if any. */
-    sentence: sentenceRef.optional(),
-    /** A cited source for the change, if any (id in the `sources` collection). */
-    source: ref('sources').optional(),
-  });
+/**
+ * What a claim or figure rests on: an article sentence, or a cited source with the words as that
+ * source reported them. Exactly one of `sentence` and `source`.
+ */
+const basisRefine = <T extends { sentence?: unknown; source?: unknown; words?: unknown }>(b: T) =>
+  (b.sentence === undefined) !== (b.source === undefined);
+const basisError = {
+  error: 'give `sentence` (an article sentence) or `source` with `words`, not both and not neither',
+  path: ['sentence'],
+};
 
-/** One claim made by one party. The ledger, the hub's "what is claimed" and inline markers come from these. */
+/** One dated piece of evidence on a claim: who gave it, what it rests on, and what it does to the claim. */
+const evidenceSchema = (ref: RefFactory) =>
+  z
+    .strictObject({
+      /** When it was said or published. */
+      date: isoDate,
+      /** Who gives it: `people/<id>` or `organisations/<id>` (their `side` decides what it can do). */
+      by: entityRef,
+      /**
+       * `supports`, `contradicts`, `cannot-verify` (says it could not be verified), `withdraws` (only the
+       * claimant can), or `repeats` (reports or matches it without confirming it independently, e.g. the
+       * claimant's own side; never changes the status).
+       */
+      stance,
+      /** For `withdraws` only: `full`, or `part` (say in `note` which part). */
+      scope: z.enum(['full', 'part']).optional(),
+      /** The article sentence that records it. */
+      sentence: sentenceRef.optional(),
+      /** The cited source that records it (id in the `sources` collection). */
+      source: ref('sources').optional(),
+      /** A neutral whole clause naming who, in the past tense, e.g. "Ukraine's military intelligence said only five bodies had reached the morgue". */
+      note: z.string().min(10).max(400),
+    })
+    .refine(basisRefine, basisError)
+    .refine((e) => (e.stance === 'withdraws') === (e.scope !== undefined), {
+      error: 'give `scope: full` or `scope: part` with `stance: withdraws`, and only there',
+      path: ['scope'],
+    });
+
+/** One claim made by one party. The ledger, the hub's questions and inline markers come from these. */
 export const claimSchema = (ref: RefFactory) =>
+  z
+    .strictObject({
+      /** The open question it belongs to (id in the `questions` collection). */
+      question: ref('questions'),
+      /** Who makes the claim: `people/<id>` or `organisations/<id>`. */
+      claimant: entityRef,
+      /** The claim as one whole sentence naming the claimant, in the past tense, e.g. "Russia's defence ministry said 74 people were aboard." */
+      text: z.string().min(20).max(400),
+      /** The article sentence that reports the claim. Give this or `source`. */
+      sentence: sentenceRef.optional(),
+      /** A cited source that reports the claim (id in the `sources` collection). Give this or `sentence`. */
+      source: ref('sources').optional(),
+      /** The claim in their words (`quoted`, verbatim from the sentence or source) or as the sentence or source reports it (`reported`). */
+      words: z.string().min(3).max(600),
+      /** `quoted` words must appear verbatim in the article sentence; `reported` words are a paraphrase. */
+      wordsKind: z.enum(['quoted', 'reported']),
+      /** How the claim was made. */
+      channel: z
+        .enum(['telegram', 'news-agencies', 'plenary-session', 'social-media', 'statement', 'local-media', 'unknown'])
+        .default('unknown'),
+      /** When the claim was made. */
+      made: isoDate,
+      /** Dated evidence, oldest first. The status and its history are computed from it, never typed. */
+      evidence: z.array(evidenceSchema(ref)).default([]),
+      /** Never typed: the status is computed from `evidence`. `npm run check` reports a typed one. */
+      status: claimStatus.optional(),
+    })
+    .refine(basisRefine, {
+      ...basisError,
+      error: 'give `sentence` (an article sentence) or `source`, not both and not neither',
+    });
+
+/** An open question a story raises. The hub shows each with where it stands and its claims. */
+export const questionSchema = (ref: RefFactory) =>
   z.strictObject({
-    /** Who makes the claim: `people/<id>` or `organisations/<id>`. */
-    claimant: entityRef,
-    /** The claimant as the article names them, e.g. "Moscow's defence ministry". */
-    claimantLabel: z.string().min(2).max(120),
-    /** The claim in their words (`quoted`, verbatim from the article) or as the article reports it (`reported`). */
-    words: z.string().min(3).max(600),
-    /** `quoted` words must appear verbatim in the source sentence; `reported` words are the article's paraphrase. */
-    wordsKind: z.enum(['quoted', 'reported']),
-    /** How the claim was made. */
-    channel: z.enum([
-      'telegram',
-      'news-agencies',
-      'plenary-session',
-      'social-media',
-      'statement',
-      'local-media',
-      'unknown',
-    ]),
-    /** The article sentence that reports the claim. */
-    sentence: sentenceRef,
-    /** Status now; must equal the last entry of `history` when there is one. */
-    status: claimStatus,
-    /** Dated changes of status, oldest first. */
-    history: z.array(statusChange(ref)).default([]),
-    /** What the claim is about, in two to six words, e.g. "who brought the plane down". */
-    topic: z.string().min(3).max(80),
-    /** Sources beyond the article, where the claim's status rests on them. */
-    sources: z.array(ref('sources')).default([]),
+    /** The question as a reader would ask it, e.g. "Who was aboard?" */
+    question: z.string().min(8).max(120),
+    /** Position on the hub (lower first). */
+    order: z.number().int().default(100),
+    /** One cited line saying where the question stands, in neutral, attributed words. */
+    standing: z
+      .strictObject({
+        /** The line itself, e.g. "By February 2024 there had been no independent check of who was aboard, Reuters reported." */
+        text: z.string().min(20).max(300),
+        /** The article sentence it rests on. */
+        sentence: sentenceRef.optional(),
+        /** The cited source it rests on (id in the `sources` collection). */
+        source: ref('sources').optional(),
+      })
+      .refine(basisRefine, basisError),
   });
 
 /** A number that matters, with who gives it and what it counts. */
 export const figureSchema = (ref: RefFactory) =>
-  z.strictObject({
-    /** The number itself. */
-    value: z.number().int().nonnegative(),
-    /** What it counts, e.g. "Ukrainian prisoners of war on board". */
-    counts: z.string().min(3).max(120),
-    /** Who gives the figure: `people/<id>` or `organisations/<id>`. */
-    claimant: entityRef,
-    /** The claimant as the article names them. */
-    claimantLabel: z.string().min(2).max(120),
-    /** The article sentence that gives the figure. The number must appear in it, in digits or words. */
-    sentence: sentenceRef,
-    /** This figure is the sum of these figures (ids); checked at build time. */
-    sumOf: z.array(ref('figures')).default([]),
-    /** Position in the key-figures box (lower first). */
-    order: z.number().int().default(100),
-  });
+  z
+    .strictObject({
+      /** The number itself. */
+      value: z.number().int().nonnegative(),
+      /** `about`, `at-least` or `more-than` where the source gives the number so; shown before it. */
+      qualifier: z.enum(['about', 'at-least', 'more-than']).optional(),
+      /** What it counts, e.g. "Ukrainian prisoners of war on board". */
+      counts: z.string().min(3).max(120),
+      /** Who gives the figure: `people/<id>` or `organisations/<id>`. */
+      claimant: entityRef,
+      /** The claimant as the page names them; the entry's name when left out. */
+      claimantLabel: z.string().min(2).max(120).optional(),
+      /** The article sentence that gives the figure. The number must appear in it, in digits or words. */
+      sentence: sentenceRef.optional(),
+      /** A cited source that gives the figure (id in the `sources` collection); give `words` with it. */
+      source: ref('sources').optional(),
+      /** With `source`: the words as that source reported them. The number must appear in them, in digits or words. */
+      words: z.string().min(3).max(400).optional(),
+      /** When the figure was given, where known. */
+      date: isoDate.optional(),
+      /** Figures meant to agree (e.g. one death toll from several sources) share a group; a group shown on a page lists each value with who gives it. */
+      group: slug.optional(),
+      /** This figure is the sum of these figures (ids); checked at build time. */
+      sumOf: z.array(ref('figures')).default([]),
+      /** Position in the key-figures box or its group (lower first). */
+      order: z.number().int().default(100),
+    })
+    .refine(basisRefine, basisError)
+    .refine((f) => f.source === undefined || f.words !== undefined, {
+      error: 'give `words`: the words of the source that give the number',
+      path: ['words'],
+    });
 
 /** A dated event on the timeline. */
 export const eventSchema = (ref: RefFactory) =>

@@ -1,6 +1,6 @@
 /** People, places and organisations named in the article or the context pages. One YAML file each. */
 import { z } from 'astro/zod';
-import { evidenceStatus, sentenceRef, slug } from './common.ts';
+import { entityRef, evidenceStatus, isoDate, sentenceRef, side, slug } from './common.ts';
 import type { RefFactory } from './refs.ts';
 
 const entityBase = (ref: RefFactory) =>
@@ -22,9 +22,40 @@ const entityBase = (ref: RefFactory) =>
     backgroundStatus: evidenceStatus.optional(),
     /** Sources for `background` (ids in the `sources` collection). */
     sources: z.array(ref('sources')).default([]),
+    /**
+     * Whose voice it speaks with: needed for every claimant and every giver of evidence, so the
+     * ledger can tell support from outside the claimant's camp from support by its own side.
+     */
+    side: side.optional(),
   });
 
-export const personSchema = (ref: RefFactory) => entityBase(ref);
+/** A position a person held: office, command, leadership. Dated, so no page states it as if timeless. */
+const roleSchema = (ref: RefFactory) =>
+  z
+    .strictObject({
+      /** The position, e.g. "Governor of Belgorod region", "Chairman of the State Duma". */
+      title: z.string().min(3).max(120),
+      /** The organisation the position is in, where it has an entry: `organisations/<id>`. */
+      organisation: entityRef.optional(),
+      /** The first day in the position, as the source gives it. */
+      from: isoDate,
+      /** The last day in the position. Leave out while the sources say it is held; then give `asOf`. */
+      to: isoDate.optional(),
+      /** The date of the latest source that shows the position still held; shown as "as of <date>". */
+      asOf: isoDate.optional(),
+      /** Where the role and its dates come from (id in the `sources` collection). */
+      source: ref('sources').optional(),
+    })
+    .refine((r) => r.to !== undefined || r.asOf !== undefined, {
+      error: 'give `to` (the last day) or `asOf` (the date of the latest source that shows it held)',
+      path: ['asOf'],
+    });
+
+export const personSchema = (ref: RefFactory) =>
+  entityBase(ref).extend({
+    /** Positions held, oldest first. A role without `to` is shown "as of" its `asOf` date, never as timeless. */
+    roles: z.array(roleSchema(ref)).default([]),
+  });
 
 export const organisationSchema = (ref: RefFactory) => entityBase(ref);
 

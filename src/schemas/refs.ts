@@ -1,7 +1,16 @@
 import type { z } from 'astro/zod';
 
 export type CollectionName =
-  'articles' | 'context' | 'people' | 'places' | 'organisations' | 'claims' | 'figures' | 'sources' | 'events';
+  | 'articles'
+  | 'context'
+  | 'people'
+  | 'places'
+  | 'organisations'
+  | 'questions'
+  | 'claims'
+  | 'figures'
+  | 'sources'
+  | 'events';
 
 /** What a reference field holds after parsing in Astro: `{ collection: 'people', id: 'vyacheslav-volodin' }`. */
 export interface Ref<C extends CollectionName> {

@@ -71,6 +71,12 @@ describe('npm run check on a tree with one mistake', () => {
       'context-page-in-sub-folder',
       'source-listed-but-not-cited',
       'quote-not-in-cited-sentence',
+      'claim-status-typed-against-evidence',
+      'claim-corroborated-by-own-side',
+      'claim-withdrawn-by-someone-else',
+      'role-in-present-tense',
+      'role-without-dates',
+      'figure-number-not-in-words',
     ];
     expect(cases).toEqual(expect.arrayContaining(required));
   });

@@ -14,6 +14,6 @@ test('an unexpected error in one file becomes one line naming that file, and the
   };
   const { problems, filesChecked } = checkContent({ root, cwd: project, readFile });
   expect(formatReport(problems, filesChecked)).toBe(
-    'tests/fixtures/broken/control-no-mistake/people/vyacheslav-volodin.yaml:1 (file) — the checker could not finish this file (EIO: i/o error, read) — report this to the developers with the file attached\n\n1 problem found (11 files checked).\n',
+    'tests/fixtures/broken/control-no-mistake/people/vyacheslav-volodin.yaml:1 (file) — the checker could not finish this file (EIO: i/o error, read) — report this to the developers with the file attached\n\n1 problem found (13 files checked).\n',
   );
 });

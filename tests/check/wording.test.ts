@@ -71,8 +71,8 @@ describe("schema problems in the editor's words", () => {
     [
       'a missing field in a list item',
       'claims',
-      'claimant: people/a\nclaimantLabel: AB\nwords: abc\nwordsKind: reported\nchannel: unknown\nsentence: a#p1s1\nstatus: asserted\ntopic: abc\nhistory:\n  - date: "2024-01-24"\n    status: asserted\n',
-      'history[0].note — required field is missing — add "note: <text>" to history[0]',
+      'question: q\nclaimant: people/a\ntext: A said something happened.\nwords: abc\nwordsKind: reported\nsentence: a#p1s1\nmade: "2024-01-24"\nevidence:\n  - date: "2024-01-25"\n    by: people/b\n    stance: contradicts\n    source: s\n',
+      'evidence[0].note — required field is missing — add "note: <text>" to evidence[0]',
     ],
     [
       'a file with no fields',
@@ -149,6 +149,7 @@ describe('helpers', () => {
       people: new Set(['p']),
       places: none,
       organisations: none,
+      questions: none,
       claims: new Set(['c']),
       figures: none,
       sources: none,

@@ -7,7 +7,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } fr
 import { checkContent } from '../../scripts/check/check-content.ts';
 import { loadEntry } from '../../scripts/check/load-entry.ts';
 import { formatProblem } from '../../scripts/check/problems.ts';
-import { scaffoldKinds, type ScaffoldKind } from '../../scripts/new/scaffold.ts';
+import { computedFields, scaffoldKinds, type ScaffoldKind } from '../../scripts/new/scaffold.ts';
 import { schemas } from '../../scripts/check/schemas.ts';
 import { fieldsOf } from '../../scripts/check/schema-walk.ts';
 
@@ -58,13 +58,15 @@ describe.each(kinds)('npm run new -- %s "<title>"', (kind) => {
     expect(problems.map(formatProblem)).toEqual([]);
   });
 
-  test('explains every field of the schema in a comment above it', () => {
+  test('explains every field of the schema in a comment above it (computed fields are left out)', () => {
     const lines = scaffold().text.split('\n');
-    for (const key of Object.keys(fieldsOf(schemas[scaffoldKinds[kind]]))) {
+    const computed = computedFields[scaffoldKinds[kind]] ?? [];
+    for (const key of Object.keys(fieldsOf(schemas[scaffoldKinds[kind]])).filter((k) => !computed.includes(k))) {
       const at = lines.findIndex((line) => new RegExp(`^(# )?${key}:`).test(line));
       expect(at, `${key} is in the file`).toBeGreaterThan(0);
       expect(lines[at - 1], `${key} has a comment above it`).toMatch(/^# \S/);
     }
+    for (const key of computed) expect(scaffold().text).not.toMatch(new RegExp(`^(# )?${key}:`, 'm'));
   });
 });
 
@@ -92,7 +94,7 @@ test('refuses an unknown kind with the usage line', () => {
   const run = runNew('persn', 'Vyacheslav Volodin');
   expect(run.status).toBe(1);
   expect(run.stderr).toBe(
-    'new — "persn" is not a kind of entry — usage: npm run new -- <context|story|person|place|organisation|claim|source> "<title>"\n',
+    'new — "persn" is not a kind of entry — usage: npm run new -- <context|story|person|place|organisation|question|claim|source> "<title>"\n',
   );
 });
 
