@@ -17,7 +17,10 @@ const input: MembershipInput = {
     { id: 'c2', sentence: 'bridge-article#p2s1' },
     { id: 'c3', sentence: 'loose-article#p1s1' },
   ],
-  figures: [{ id: 'f1', sentence: 'bridge-article#p1s1' }],
+  figures: [
+    { id: 'f1', sentence: 'bridge-article#p1s1' },
+    { id: 'f-source', source: 'crash-only' },
+  ],
   events: [
     { id: 'e-sentence', sentence: 'crash-article#p3s1' },
     { id: 'e-background-source', source: 'crash-only' },
@@ -48,6 +51,10 @@ test('claims and figures follow the article of their sentence', () => {
   expect(storyOf(m, 'claims', 'c2')).toBe('bridge');
   expect(stories('claims', 'c3')).toEqual([]);
   expect(storyOf(m, 'figures', 'f1')).toBe('bridge');
+});
+
+test('a figure or claim that rests on a source follows the stories whose pages list it', () => {
+  expect(storyOf(m, 'figures', 'f-source')).toBe('crash');
 });
 
 test('events follow their sentence, else the stories whose pages list their source, else story', () => {

@@ -5,7 +5,8 @@
  * A story is its hub: the context page with `hubFor`, which names the story's articles. That is the
  * only place an article's story is written. Everything else follows from references that exist anyway:
  * - a context page names its story with `story` (the hub's id);
- * - a claim or a figure belongs to the story of the article whose sentence it cites;
+ * - a claim or a figure belongs to the story of the article whose sentence it cites; one that rests on a
+ *   cited source instead belongs to the stories whose pages list that source;
  * - a timeline event belongs to the story of the article sentence it rests on; an event that rests only
  *   on a cited source belongs to the stories whose pages list that source; where that is not exactly one
  *   story, the event names it with `story`.
@@ -17,8 +18,8 @@ export interface MembershipInput {
   hubs: readonly { id: string; articles: readonly string[]; sources: readonly string[] }[];
   /** The other context pages. */
   contexts: readonly { id: string; story?: string | undefined; sources: readonly string[] }[];
-  claims: readonly { id: string; sentence?: string | undefined }[];
-  figures: readonly { id: string; sentence?: string | undefined }[];
+  claims: readonly { id: string; sentence?: string | undefined; source?: string | undefined }[];
+  figures: readonly { id: string; sentence?: string | undefined; source?: string | undefined }[];
   events: readonly {
     id: string;
     sentence?: string | undefined;
@@ -84,8 +85,12 @@ export function membership(input: MembershipInput): Membership {
   for (const hub of input.hubs) listSources(hub.id, hub.sources);
   for (const page of input.contexts) listSources(context.get(page.id)?.stories[0], page.sources);
 
-  const claims = new Map(input.claims.map((c) => [c.id, ofSentence(c.sentence)]));
-  const figures = new Map(input.figures.map((f) => [f.id, ofSentence(f.sentence)]));
+  const ofBasis = (item: { sentence?: string | undefined; source?: string | undefined }): Placement =>
+    !item.sentence && item.source
+      ? { stories: sorted(sourceStories.get(item.source) ?? []), basis: 'source' }
+      : ofSentence(item.sentence);
+  const claims = new Map(input.claims.map((c) => [c.id, ofBasis(c)]));
+  const figures = new Map(input.figures.map((f) => [f.id, ofBasis(f)]));
   const events = new Map<string, Placement>();
   for (const e of input.events) {
     let placed: Placement = e.sentence
