@@ -95,7 +95,7 @@ function crossFileProblems(entry: Entry, index: ContentIndex, routes: ReadonlySe
     problems.push(...checkCitations(entry.tree, shown));
     problems.push(...checkLinks(entry.tree, shown, routes));
     problems.push(...checkQuotedWords(entry.tree, shown, index));
-    problems.push(...checkListedSources(entry));
+    problems.push(...checkListedSources(entry, index));
     problems.push(...checkTenseInBody(entry.tree, shown));
   }
   return problems;

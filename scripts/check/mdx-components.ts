@@ -71,6 +71,18 @@ export const editorComponents: Record<string, ComponentSpec> = {
 
 type Attribute = MdxJsxAttribute | MdxJsxExpressionAttribute;
 
+/** The sources the figures of one id or one group rest on, each once. */
+export function figureSources(index: ContentIndex, which: { id: string } | { group: string }): string[] {
+  const figures = [...index.data.figures].filter(([id, f]) =>
+    'id' in which ? id === which.id : (f as { group?: string }).group === which.group,
+  );
+  return [
+    ...new Set(
+      figures.flatMap(([, f]) => ((f as { source?: string }).source ? [(f as { source: string }).source] : [])),
+    ),
+  ];
+}
+
 /** `listedSources` is the page's frontmatter `sources`, or undefined when it could not be read. */
 export function checkComponents(
   tree: Root,
@@ -117,6 +129,13 @@ export function checkComponents(
     if (found) problems.push(problemFrom(where, found));
     else if (node.name === 'Cite' && listedSources && !listedSources.includes(attribute.value)) {
       problems.push(problemAt(where, 'sourceNotListed', { id: attribute.value }));
+    } else if ((node.name === 'FigureGroup' || node.name === 'KeyFigure') && listedSources) {
+      // A figure that rests on a source links to it in the page's source list, so the page must list it.
+      for (const id of figureSources(
+        index,
+        node.name === 'KeyFigure' ? { id: attribute.value } : { group: attribute.value },
+      ))
+        if (!listedSources.includes(id)) problems.push(problemAt(where, 'sourceNotListed', { id }));
     }
   });
   return problems;
