@@ -6,6 +6,7 @@ import { unified } from '@astrojs/markdown-remark';
 import { rehypeBaseLinks } from './src/plugins/rehype-base-links.ts';
 import { remarkReadingTime } from './src/plugins/remark-reading-time.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
+import { sitemapWithoutRedirects } from './src/integrations/sitemap-without-redirects.ts';
 
 /** Base path and site URL come from the environment so `dist/` can be hosted anywhere. */
 const base = process.env.BASE_PATH || '/';
@@ -26,7 +27,11 @@ export default defineConfig({
   compressHTML: true,
   devToolbar: { enabled: false },
   // Pagefind indexes the output after every build; the sitemap needs absolute URLs, so only with SITE_URL.
-  integrations: [mdx(), pagefindIndex(), ...(site ? [sitemap({ filter: (page) => !page.endsWith('/search/') })] : [])],
+  integrations: [
+    mdx(),
+    pagefindIndex(),
+    ...(site ? [sitemap({ filter: (page) => !page.endsWith('/search/') }), sitemapWithoutRedirects(base)] : []),
+  ],
   markdown: {
     processor: unified({ remarkPlugins: [remarkReadingTime], rehypePlugins: [[rehypeBaseLinks, { base }]] }),
   },

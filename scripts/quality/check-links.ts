@@ -37,7 +37,7 @@ export async function checkLinks(
   const root = resolve(distDir);
   const head = normaliseBase(base);
   const siteOrigin = siteUrl ? new URL(siteUrl).origin : undefined;
-  const pages = listPages(root, head);
+  const pages = listPages(root, head, { includeRedirects: true });
   if (pages.length === 0) throw new Error(`no .html under ${root}: build first`);
 
   const parsed = new Map<string, Awaited<ReturnType<typeof readPageRefs>>>();

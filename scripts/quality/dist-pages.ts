@@ -2,8 +2,9 @@
  * Lists the built pages of a `dist/` folder, so every check covers every page, including pages
  * added after the check was written.
  */
-import { readdirSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+import { isRedirectPage } from '../../src/integrations/sitemap-without-redirects.ts';
 import { normaliseBase } from './serve.ts';
 
 export interface DistPage {
@@ -33,8 +34,11 @@ export function fileToPath(file: string): string {
   return file.endsWith('/index.html') ? file.slice(0, -'index.html'.length) : file;
 }
 
-/** Every `.html` file under `distDir` (except Pagefind's), sorted, with the URL it is served at. */
-export function listPages(distDir: string, base = '/'): DistPage[] {
+/**
+ * Every `.html` file under `distDir` (except Pagefind's), sorted, with the URL it is served at. Redirect
+ * pages are left out unless `includeRedirects` (the link check needs them: a link to an old address works).
+ */
+export function listPages(distDir: string, base = '/', { includeRedirects = false } = {}): DistPage[] {
   try {
     if (!statSync(distDir).isDirectory()) return [];
   } catch {
@@ -48,5 +52,6 @@ export function listPages(distDir: string, base = '/'): DistPage[] {
       const file = relative(distDir, abs).split(sep).join('/');
       return { file, abs, urlPath: head + fileToPath(file) };
     })
+    .filter((p) => includeRedirects || !isRedirectPage(readFileSync(p.abs, 'utf8')))
     .sort((a, b) => a.urlPath.localeCompare(b.urlPath));
 }

@@ -8,6 +8,7 @@ import { mentionMatcher, type Entity } from '../text/mentions.ts';
 import { splitSentences } from '../text/sentences.ts';
 import { withBase } from './paths.ts';
 import { SITE_LANGUAGE, langAttr } from './language.ts';
+import { stories, storyPath } from './stories/query.ts';
 
 export interface Backlink {
   /** Title of the page the mention is on. */
@@ -21,6 +22,8 @@ export interface Backlink {
   lang?: string | undefined;
   /** The same for the page title. */
   pageLang?: string | undefined;
+  /** The story of the page the mention is on (a hub id), if it is in one. */
+  story?: string | undefined;
 }
 
 /** MDX → the prose a reader sees: components, markup and link targets removed. */
@@ -56,6 +59,7 @@ async function build(): Promise<Map<string, Backlink[]>> {
     ...places.map((e) => ({ ref: `places/${e.id}`, name: e.data.name, aliases: e.data.aliases })),
     ...organisations.map((e) => ({ ref: `organisations/${e.id}`, name: e.data.name, aliases: e.data.aliases })),
   ];
+  const { of, several } = await stories();
   const links = new Map<string, Backlink[]>(entities.map((e) => [e.ref, []]));
   const add = (ref: string, link: Backlink) => links.get(ref)?.push(link);
 
@@ -82,6 +86,7 @@ async function build(): Promise<Map<string, Backlink[]>> {
         sentence: s.text,
         start: m.start - offset,
         end: m.end - offset,
+        story: of('articles', article.id),
       });
     }
   }
@@ -95,10 +100,11 @@ async function build(): Promise<Map<string, Backlink[]>> {
         for (const m of matcher.find(sentence))
           add(m.entity, {
             page: page.data.title,
-            href: withBase(`/context/${page.id}/`),
+            href: withBase(page.data.hubFor ? storyPath(page.id, several) : `/context/${page.id}/`),
             sentence,
             start: m.start,
             end: m.end,
+            story: of('context', page.id),
           });
       }
     }

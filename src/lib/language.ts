@@ -10,9 +10,10 @@
  * - A page whose main text is all in one language carries that language on `<html>` (and its JSON-LD);
  *   the site's own words on it are marked `lang="en"` (`chromeLang`).
  */
+import { site } from '../site/settings.ts';
 
-/** The language of the site's own words: navigation, notices, labels, editors' pages. */
-export const SITE_LANGUAGE = 'en';
+/** The language of the site's own words: navigation, notices, labels, editors' pages (`src/site/settings.json`). */
+export const SITE_LANGUAGE = site.language;
 
 /** A BCP 47 tag as sidecars write it: `en`, `uk`, `pt-BR`, `sr-Latn`. */
 export const LANGUAGE_TAG = /^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/u;

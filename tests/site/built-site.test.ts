@@ -137,6 +137,11 @@ describe('with SITE_URL', () => {
 });
 
 describe('without SITE_URL', () => {
+  test('every file the one-story site had before stories existed is still built (tests/fixtures/stories/il76-dist-files.txt)', () => {
+    const before = readFileSync(join(import.meta.dirname, '../fixtures/stories/il76-dist-files.txt'), 'utf8');
+    for (const file of before.split('\n').filter(Boolean)) expect(existsSync(join(noSite.dist, file)), file).toBe(true);
+  });
+
   test('no page carries an absolute URL in its head (no canonical, og:url, og:image, no guessed host)', () => {
     for (const p of noSite.pages) {
       const head = /<head>[\s\S]*<\/head>/.exec(p.html)![0];

@@ -3,30 +3,50 @@
  * may be empty). Used by the search page's full list, the feeds and the social images.
  */
 import { getCollection } from 'astro:content';
+import { stories, storyPath } from '../stories/query.ts';
 import { routes } from './pages.ts';
 import type { SitePage } from './pages.ts';
 
 const byTitle = (a: SitePage, b: SitePage) => a.title.localeCompare(b.title, 'en');
 const byDateDesc = (a: SitePage, b: SitePage) => (b.date ?? '').localeCompare(a.date ?? '') || byTitle(a, b);
 
-/** Articles and context pages: what the feeds carry. Newest first. */
-export async function storyPages(): Promise<SitePage[]> {
-  const articles = (await getCollection('articles')).map((e): SitePage => ({
-    kind: 'article',
-    path: routes.article(e.id),
-    title: e.data.title,
-    description: e.data.dek,
-    date: e.data.published.date ?? undefined,
-    language: e.data.language.code,
-  }));
-  const context = (await getCollection('context')).map((e): SitePage => ({
-    kind: 'context',
-    path: routes.context(e.id),
-    title: e.data.title,
-    description: e.data.summary,
-    date: e.data.updated,
-  }));
-  return [...articles, ...context].sort(byDateDesc);
+/**
+ * Articles, context pages and the stories' hubs: what the feeds carry. Newest first. A hub is listed at
+ * its story's home (`/` while there is one story, else `/stories/<id>/`): its `/context/<id>/` address
+ * only leads there. With `story`, only that story's pages.
+ */
+export async function storyPages(story?: string): Promise<SitePage[]> {
+  const { list, several, of } = await stories();
+  const mine = (kind: 'articles' | 'context', id: string) => story === undefined || of(kind, id) === story;
+  const hubs = list
+    .filter((s) => story === undefined || s.id === story)
+    .map((s): SitePage => ({
+      kind: 'context',
+      path: storyPath(s.id, several),
+      title: s.hub.data.title,
+      description: s.hub.data.summary,
+      date: s.hub.data.updated,
+    }));
+  const articles = (await getCollection('articles'))
+    .filter((e) => mine('articles', e.id))
+    .map((e): SitePage => ({
+      kind: 'article',
+      path: routes.article(e.id),
+      title: e.data.title,
+      description: e.data.dek,
+      date: e.data.published.date ?? undefined,
+      language: e.data.language.code,
+    }));
+  const context = (await getCollection('context'))
+    .filter((e) => !e.data.hubFor && mine('context', e.id))
+    .map((e): SitePage => ({
+      kind: 'context',
+      path: routes.context(e.id),
+      title: e.data.title,
+      description: e.data.summary,
+      date: e.data.updated,
+    }));
+  return [...hubs, ...articles, ...context].sort(byDateDesc);
 }
 
 /** People, organisations and places, each sorted by name. */

@@ -10,8 +10,7 @@ import { absoluteUrl, SITE_NAME } from './urls.ts';
 import type { UrlContext } from './urls.ts';
 import type { SitePage } from './pages.ts';
 
-export const FEED_DESCRIPTION =
-  'Explainers built from one news article and a sourced fact sheet: who says what, what is known and what is not.';
+export const FEED_DESCRIPTION = site.feedDescription;
 
 export interface FeedItem {
   title: string;
@@ -40,15 +39,23 @@ export function feedItems(pages: readonly SitePage[], ctx: UrlContext): FeedItem
   }));
 }
 
+/** Which feed: the whole site's (the default), or one story's at `/stories/<id>/`. */
+export interface FeedScope {
+  title: string;
+  /** Site-relative path of the feed's home page and of the folder its files are in. */
+  home: string;
+}
+export const siteFeed: FeedScope = { title: SITE_NAME, home: '/' };
+
 /** A JSON Feed 1.1 document (https://jsonfeed.org/version/1.1), or null without a site URL. */
-export function jsonFeed(pages: readonly SitePage[], ctx: UrlContext): object | null {
+export function jsonFeed(pages: readonly SitePage[], ctx: UrlContext, scope: FeedScope = siteFeed): object | null {
   const items = feedItems(pages, ctx);
   if (!items) return null;
   return {
     version: 'https://jsonfeed.org/version/1.1',
-    title: SITE_NAME,
-    home_page_url: absoluteUrl('/', ctx),
-    feed_url: absoluteUrl('/feed.json', ctx),
+    title: scope.title,
+    home_page_url: absoluteUrl(scope.home, ctx),
+    feed_url: absoluteUrl(`${scope.home}feed.json`, ctx),
     description: FEED_DESCRIPTION,
     language: feedLanguage(items),
     items: items.map((i) => ({

@@ -200,3 +200,16 @@ export function serializeJsonLd(data: object | readonly object[]): string {
     .replace(/\u2028/g, '\\u2028')
     .replace(/\u2029/g, '\\u2029');
 }
+
+/** The home page's list of stories: a schema.org `ItemList` of their hubs, newest first. */
+export function storyList(items: readonly { name: string; path: string }[], ctx: UrlContext): JsonLd {
+  return {
+    '@type': 'ItemList',
+    itemListElement: items.map((item, i) => ({
+      '@type': 'ListItem',
+      position: i + 1,
+      name: item.name,
+      url: bestUrl(item.path, ctx),
+    })),
+  };
+}

@@ -2,10 +2,11 @@
  * Absolute and site-relative URLs for metadata. The site's host comes only from `SITE_URL` (Astro's `site`):
  * when it is not set there is no absolute URL at all, never a guessed or placeholder host.
  */
+import { site } from '../../site/settings.ts';
 import { withBase } from '../paths.ts';
 
-/** The site name shown in titles, feeds, social cards and structured data. */
-export const SITE_NAME = 'Il-76 crash explainer';
+/** The site name shown in titles, feeds, social cards and structured data (from the settings file). */
+export const SITE_NAME = site.name;
 
 export interface UrlContext {
   /** Astro's `site` (from `SITE_URL`), or undefined when it is not set. */

@@ -5,8 +5,10 @@
 import type { APIContext, GetStaticPaths } from 'astro';
 import { renderOgPng } from '../../lib/og/render.ts';
 import { entityPages, storyPages } from '../../lib/seo/catalogue.ts';
-import { kindLabel, ogSlug } from '../../lib/seo/pages.ts';
+import { kindLabel, ogSlug, routes, type SitePage } from '../../lib/seo/pages.ts';
+import { stories } from '../../lib/stories/query.ts';
 import { SITE_NAME } from '../../lib/seo/urls.ts';
+import { site } from '../../site/settings.ts';
 
 interface Props {
   title: string;
@@ -14,11 +16,18 @@ interface Props {
 }
 
 export const getStaticPaths = (async () => {
-  const pages = [...(await storyPages()), ...(await entityPages())];
+  // A hub's card is drawn from its context page (`/og/context/<hub id>.png`), also used by `/stories/<id>/`.
+  const hubs = (await stories()).list.map((s): SitePage => ({
+    kind: 'context',
+    path: routes.context(s.id),
+    title: s.hub.data.title,
+    description: '',
+  }));
+  const pages = [...(await storyPages()), ...hubs, ...(await entityPages())].filter((p) => ogSlug(p.path) !== 'index');
   return [
     {
       params: { slug: 'index' },
-      props: { title: 'Who says what about the Il-76 crash, and what is known', kind: kindLabel.home },
+      props: { title: site.socialImageTitle, kind: kindLabel.home },
     },
     ...pages.map((p) => ({ params: { slug: ogSlug(p.path) }, props: { title: p.title, kind: kindLabel[p.kind] } })),
   ];

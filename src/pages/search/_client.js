@@ -81,7 +81,14 @@ async function start() {
   const list = document.getElementById('search-results-list');
   const status = document.getElementById('search-status');
   const input = /** @type {HTMLInputElement | null} */ (document.querySelector('form[role="search"] input[name="q"]'));
-  const query = (new URLSearchParams(location.search).get('q') ?? '').trim();
+  const params = new URLSearchParams(location.search);
+  const query = (params.get('q') ?? '').trim();
+  // `?story=<title>` narrows the search to one story's pages (their `story` Pagefind filter).
+  const story = params.get('story') ?? '';
+  const select = /** @type {HTMLSelectElement | null} */ (
+    document.querySelector('form[role="search"] select[name="story"]')
+  );
+  if (select) select.value = story;
   if (!section || !list || !status || !input || !query) return;
   input.value = query;
   section.hidden = false;
@@ -92,7 +99,7 @@ async function start() {
     const pagefind = await import(new URL('pagefind.js', bundle).href);
     // Result URLs are the built pages' paths under the site root: prefix them with the base path.
     await pagefind.options({ baseUrl: new URL('../', import.meta.url).pathname, excerptLength: 24 });
-    const search = await pagefind.search(query);
+    const search = await pagefind.search(query, story ? { filters: { story } } : {});
     const total = search.results.length;
     /** @type {{ url: unknown, excerpt?: string, meta?: { title?: string } }[]} */
     const data = await Promise.all(search.results.slice(0, MAX_RESULTS).map((/** @type {any} */ r) => r.data()));
