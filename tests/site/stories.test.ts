@@ -135,7 +135,7 @@ test('each story has its own feeds; the site feeds, sitemap and search filter co
   expect(sitemap).toContain(`${SITE}${BASE}stories/${SECOND}/`);
   expect(sitemap).not.toContain(`${SITE}${BASE}context/${FIRST}/`);
   const filter = (path: string) =>
-    select('meta[data-pagefind-filter="story[content]"]', page(path).tree)?.properties['content'];
+    select('main[data-pagefind-filter="story[data-story]"]', page(path).tree)?.properties['dataStory'];
   expect(filter('articles/eastbrook-bridge-2025-03-04')).toBe('What we know about the Eastbrook bridge closure');
   expect(filter('context/olenivka-2022')).toBe('What we know about the Il-76 crash');
   expect(filter('articles/eastbrook-budget-2025-02-10')).toBeUndefined();
