@@ -5,6 +5,7 @@
  * `SITE_URL` the feeds are not built at all (the endpoints answer 404 and Astro writes no file), and the
  * pages do not advertise them; no placeholder host is ever written.
  */
+import { site } from '../../site/settings.ts';
 import { SITE_LANGUAGE, sharedLanguage } from '../language.ts';
 import { absoluteUrl, SITE_NAME } from './urls.ts';
 import type { UrlContext } from './urls.ts';
