@@ -4,7 +4,7 @@
  * "11 am Moscow time (0800 GMT)" → an instant in UTC; "February 2022", "In 2022" → month, year.
  */
 
-import { localToUtc } from '../../src/lib/dates.ts';
+import { localToUtc } from '../../src/text/dates.ts';
 
 export interface DateMention {
   start: number;

@@ -1,6 +1,7 @@
 /** Timeline events in order, with UTC and local times worked out once, from the zone rules of the day. */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { formatTimeIn, localToUtc } from './dates.ts';
+import { localToUtc } from '../text/dates.ts';
+import { formatTimeIn } from './dates.ts';
 
 export interface TimelineEvent {
   entry: CollectionEntry<'events'>;

@@ -1,5 +1,5 @@
 /**
- * Step 8: sentence → mentions of known people, places and organisations, matched by name or alias
+ * Sentence → mentions of known people, places and organisations, matched by name or alias
  * (whole words, case-sensitive, longest first), and the capitalised names nothing matched — the
  * candidates for new entries that ingest reports.
  */

@@ -1,5 +1,5 @@
 /**
- * Step 3: paragraph → sentences. A sentence ends at `.`, `!` or `?` (plus any closing quotes or
+ * Paragraph → sentences. A sentence ends at `.`, `!` or `?` (plus any closing quotes or
  * brackets) followed by whitespace and a capital letter, digit or opening quote — but never inside a
  * quotation, so `"They shot… in the air. Their own," Volodin told…` stays one sentence.
  */
