@@ -9,6 +9,7 @@
  *   - a credits line: `(Reporting by …; Editing by …)`, `Additional reporting by …`;
  *   - a text paragraph, the first of which may open with a dateline (see `datelines.ts`).
  */
+import { isCalendarDay, MONTHS } from '../../src/text/dates.ts';
 import { IngestError } from './errors.ts';
 
 /** Lines scrapers leave behind that are page chrome, not article text (compared trimmed, case-insensitive). */
@@ -26,20 +27,6 @@ const MEDIA_LINK = /^(?:https?:\/\/)?pic\.(?:twitter|x)\.com\/[A-Za-z0-9]+$/u;
 /** Any other address a post ends with: `https://t.co/Xy12AbC9`, `https://tollund.example/flood`. */
 const WEB_LINK = /^https?:\/\/[^\s/]+\S*$/u;
 
-export const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 const SHORT_MONTH = String.raw`(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?`;
 /** A month as wire copy and embed codes write it: `January`, `Jan`, `Jan.`, `Sept`. */
 export const MONTH = `(?:${MONTHS.join('|')}|${SHORT_MONTH})`;
@@ -98,8 +85,7 @@ export function parseLongDate(written: string): string | null {
   const month = monthNumber(m.groups['month']!);
   if (month === null) return null;
   const iso = `${m.groups['year']}-${String(month).padStart(2, '0')}-${m.groups['day']!.padStart(2, '0')}`;
-  const d = new Date(`${iso}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(iso) ? iso : null;
+  return isCalendarDay(iso) ? iso : null;
 }
 
 /** `January`, `Jan`, `Sept` → 1…12; null for anything else. */

@@ -4,7 +4,7 @@
  * "11 am Moscow time (0800 GMT)" → an instant in UTC; "February 2022", "In 2022" → month, year.
  */
 
-import { localToUtc } from '../../src/text/dates.ts';
+import { isCalendarDay, localToUtc, MONTHS, WEEKDAYS } from '../../src/text/dates.ts';
 
 export interface DateMention {
   start: number;
@@ -14,22 +14,6 @@ export interface DateMention {
   utc: string | null;
   how: string;
 }
-
-const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 
 /** Place names used before "time" in wire copy, and their IANA zones. */
 const TIME_ZONES: Record<string, string> = {
@@ -95,7 +79,8 @@ export function findDates(sentence: string, published: string | null): DateMenti
   )) {
     const month = MONTHS.indexOf((m[1] ?? m[5])!) + 1;
     const iso = `${m[3] ?? m[6]}-${String(month).padStart(2, '0')}-${(m[2] ?? m[4])!.padStart(2, '0')}`;
-    add(m, iso, null, 'a full date in the text');
+    if (isCalendarDay(iso)) add(m, iso, null, 'a full date in the text');
+    else add(m, null, null, 'a full date in the text, but no such day in the calendar');
   }
   // Month and year: "February 2022" (skipped where a full date already covers it).
   for (const m of sentence.matchAll(new RegExp(`\\b(${MONTHS.join('|')}) (\\d{4})\\b`, 'gu'))) {

@@ -2,6 +2,7 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { LANGUAGE_TAG } from '../../src/lib/language.ts';
+import { isCalendarDay } from '../../src/text/dates.ts';
 import { IngestError } from './errors.ts';
 import { UNKNOWN, type SourceMeta } from './published.ts';
 
@@ -48,8 +49,8 @@ export function readSidecar(file: string): SourceMeta {
       throw new IngestError(path, `"${key}" must be a non-empty string (write "unknown" when it is not known)`);
     meta[key] = v;
   }
-  if (meta.published !== UNKNOWN && !/^\d{4}-\d{2}-\d{2}$/u.test(meta.published))
-    throw new IngestError(path, `"published" must be YYYY-MM-DD or "unknown", not "${meta.published}"`);
+  if (meta.published !== UNKNOWN && !isCalendarDay(meta.published))
+    throw new IngestError(path, `"published" must be a real day as YYYY-MM-DD or "unknown", not "${meta.published}"`);
   if (meta.language !== UNKNOWN && !LANGUAGE_TAG.test(meta.language))
     throw new IngestError(
       path,

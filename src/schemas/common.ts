@@ -4,6 +4,7 @@
  * `scripts/check.ts` validates editors' files against the very same objects.
  */
 import { z } from 'astro/zod';
+import { isCalendarDay } from '../text/dates.ts';
 
 /** Lower-case words joined by hyphens, as used for every entry id and file name. */
 export const slug = z
@@ -19,12 +20,7 @@ export const isoDate = z.preprocess(
   z
     .string({ error: 'write the date as YYYY-MM-DD, e.g. 2024-01-24' })
     .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'write the date as YYYY-MM-DD, e.g. 2024-01-24' })
-    .refine(
-      (s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s),
-      {
-        error: 'that day does not exist in the calendar',
-      },
-    ),
+    .refine(isCalendarDay, { error: 'that day does not exist in the calendar' }),
 );
 
 /** An `http(s)` address. Never invent one: leave the field out when the address is not known. */

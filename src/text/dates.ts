@@ -1,11 +1,47 @@
 /**
- * Calendar and clock primitives shared by ingest (reading an article) and the site (showing it).
- * Pure: no Astro, no file system.
+ * Calendar and clock primitives shared by ingest (reading an article), the schemas and the site
+ * (showing it). Pure: no Astro, no file system.
  */
 
-/** Local wall-clock time in `timeZone` → the UTC instant (ISO). */
-export function localToUtc(day: string, time: string, timeZone: string): string {
-  const guess = new Date(`${day}T${time}:00Z`);
+/** Month names as English copy writes them, January first. */
+export const MONTHS: readonly string[] = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+/** Weekday names, Sunday first (as `Date#getUTCDay()` counts). */
+export const WEEKDAYS: readonly string[] = [
+  'Sunday',
+  'Monday',
+  'Tuesday',
+  'Wednesday',
+  'Thursday',
+  'Friday',
+  'Saturday',
+];
+
+/**
+ * The one date rule, for ingest, the schemas and the checker: `YYYY-MM-DD` naming a day that exists
+ * in the calendar (`2024-02-29` yes, `2024-02-30` no).
+ */
+export function isCalendarDay(text: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/u.test(text)) return false;
+  const day = new Date(`${text}T00:00:00Z`);
+  return !Number.isNaN(day.getTime()) && day.toISOString().startsWith(text);
+}
+
+/** How far `timeZone`'s clock is ahead of UTC at the instant `ms`, in milliseconds. */
+function offsetAt(ms: number, timeZone: string): number {
   const parts = new Intl.DateTimeFormat('en-GB', {
     timeZone,
     hourCycle: 'h23',
@@ -14,8 +50,21 @@ export function localToUtc(day: string, time: string, timeZone: string): string 
     day: '2-digit',
     hour: '2-digit',
     minute: '2-digit',
-  }).formatToParts(guess);
+  }).formatToParts(ms);
   const get = (t: string) => Number(parts.find((p) => p.type === t)!.value);
-  const offset = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute')) - guess.getTime();
-  return new Date(guess.getTime() - offset).toISOString().replace('.000Z', 'Z');
+  return Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute')) - ms;
+}
+
+/**
+ * Local wall-clock time in `timeZone` → the UTC instant (ISO). The zone's offset is looked up twice:
+ * first at the wall-clock time read as UTC, then at the instant that gives. Once is not enough near a
+ * clock change (Kyiv 01:30 on 2024-03-31, read as UTC, is already past the change; the time itself
+ * is not). A time that a spring-forward skips is read with the offset from before the change.
+ */
+export function localToUtc(day: string, time: string, timeZone: string): string {
+  const wall = Date.parse(`${day}T${time}:00Z`);
+  const first = wall - offsetAt(wall, timeZone);
+  const second = wall - offsetAt(first, timeZone);
+  const utc = offsetAt(second, timeZone) === wall - second ? second : first;
+  return new Date(utc).toISOString().replace('.000Z', 'Z');
 }

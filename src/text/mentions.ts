@@ -3,6 +3,7 @@
  * (whole words, case-sensitive, longest first), and the capitalised names nothing matched — the
  * candidates for new entries that ingest reports.
  */
+import { MONTHS, WEEKDAYS } from './dates.ts';
 
 export interface Entity {
   /** `people/<id>`, `places/<id>` or `organisations/<id>`. */
@@ -52,25 +53,8 @@ const NOT_NAMES = new Set([
   'Russian',
   'Ukrainian',
   'Western',
-  'Monday',
-  'Tuesday',
-  'Wednesday',
-  'Thursday',
-  'Friday',
-  'Saturday',
-  'Sunday',
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
+  ...WEEKDAYS,
+  ...MONTHS,
   'GMT',
   'UTC',
 ]);

@@ -35,4 +35,9 @@ describe('findDates', () => {
   test('never reads the clock: without a publication date, relative days stay unresolved', () => {
     expect(dates('Russia said Wednesday that it crashed.', null)).toEqual([['Wednesday', null, null]]);
   });
+
+  test('never turns an impossible date into a day', () => {
+    expect(dates('It was signed on February 30, 2024, officials said.')).toEqual([['February 30, 2024', null, null]]);
+    expect(dates('It was signed on 31 April 2024.')).toEqual([['31 April 2024', null, null]]);
+  });
 });

@@ -154,6 +154,9 @@ describe('map places', () => {
   test('coordinates read with hemispheres', () => {
     expect(formatCoordinates(50.89361, 37.34139)).toBe('50.89° N, 37.34° E');
     expect(formatCoordinates(-33.9, -70.6)).toBe('33.90° S, 70.60° W');
+    // An entity page's precision: a southern latitude is "S", never a negative "N".
+    expect(formatCoordinates(-33.9, 151.2, 4)).toBe('33.9000° S, 151.2000° E');
+    expect(formatCoordinates(50.89361, 37.34139, 4)).toBe('50.8936° N, 37.3414° E');
   });
 
   test('the description names approximate places as such', () => {

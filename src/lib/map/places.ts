@@ -41,9 +41,12 @@ export function mapPlaces(
   );
 }
 
-/** `50.89° N, 37.34° E`: two decimals (about a kilometre), hemisphere letters instead of signs. */
-export function formatCoordinates(lat: number, lon: number): string {
-  const part = (v: number, pos: string, neg: string) => `${Math.abs(v).toFixed(2)}° ${v < 0 ? neg : pos}`;
+/**
+ * `50.89° N, 37.34° E`: hemisphere letters instead of signs; two decimals (about a kilometre) unless
+ * `digits` says otherwise (an entity page gives four).
+ */
+export function formatCoordinates(lat: number, lon: number, digits = 2): string {
+  const part = (v: number, pos: string, neg: string) => `${Math.abs(v).toFixed(digits)}° ${v < 0 ? neg : pos}`;
   return `${part(lat, 'N', 'S')}, ${part(lon, 'E', 'W')}`;
 }
 
