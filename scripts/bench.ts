@@ -1,16 +1,19 @@
 /**
- * npm run bench [-- --no-scale] [-- --no-lighthouse] [-- --strict]
+ * npm run bench [-- --no-real] [-- --no-scale] [-- --no-lighthouse] [-- --strict]
  *
  * Measures the site against its performance budget and records the figures in
- * docs/performance.md (between the `bench:begin`/`bench:end` markers; the rest of the file is
- * left alone). A measurement, not a test: it exits 1 only if a build fails, or with --strict if a
- * target is missed.
+ * docs/performance.md, each part between its own `bench:NAME` markers: a part that was skipped
+ * keeps the figures it had (the rest of the file is left alone). A measurement, not a test: it
+ * exits 1 only if a build fails, or with --strict if a target is missed.
  *
- * 1. Build: `npm run build` in a fresh copy of the project (cold, no cache; the shared tree and its
+ * 1. Real: `npm run build` in a fresh copy of the project (cold, no cache; the shared tree and its
  *    dist/ are not touched): wall time and peak memory of the process tree.
  * 2. That dist/, served on loopback: Lighthouse (mobile, default throttling) on three pages, and
  *    every page loaded in Chromium to count requests and bytes (raw, gzip, brotli).
- * 3. Scale: another copy with 100 articles and 1,000 extra context pages, built the same way.
+ * 3. Scale against the floor: copies with SCALE_SIZES context pages (and one article per ten),
+ *    each built cold beside a bare Astro + MDX site with the same number of pages
+ *    (scripts/quality/floor-site.ts), in the same run, so the ratios hold however loaded the
+ *    machine is. Then one context page is edited and the largest copy rebuilt, like an editor does.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -23,12 +26,14 @@ import { runLighthouse, type LighthouseFigures } from './quality/lighthouse-run.
 import { runMeasured, type Measured } from './quality/measure.ts';
 import { weighPage, type PageWeight } from './quality/page-weight.ts';
 import { copyProject, PROJECT_ROOT, removeCopy } from './quality/project-copy.ts';
-import { generateScaleContent } from './quality/scale-content.ts';
+import { createFloorSite, floorPagePath } from './quality/floor-site.ts';
+import { generateScaleContent, scalePagePath } from './quality/scale-content.ts';
 import { startServer } from './quality/serve.ts';
 
 const LIGHTHOUSE_PAGES = ['/', '/articles/il76-crash-2024-01-24/', '/context/olenivka-2022/'];
 const SEARCH_PAGE = '/search/';
-const SCALE = { articles: 100, contextPages: 1000 };
+/** Context pages per scale size; each size also gets one article per ten context pages. */
+const SCALE_SIZES = [1000, 2200];
 const KB = 1024;
 const MiB = 1024 * 1024;
 
@@ -40,8 +45,11 @@ const TARGET = {
   medianPageCompressed: 20 * KB,
   typicalRequests: 2,
   buildMs: 10_000,
-  scaleMs: 60_000,
-  scaleBytes: 1024 * MiB,
+  /** At the largest scale size, against the floor built in the same run. */
+  coldRatio: 2.0,
+  memoryRatio: 1.5,
+  /** Rebuild after one edit, against the floor's cold build. */
+  rebuildRatio: 1.2,
 };
 
 const args = new Set(process.argv.slice(2));
@@ -221,63 +229,142 @@ function weightSection(weights: PageWeight[]): string {
   return `${detail}\n\n${summary}`;
 }
 
-function scaleSection(build: Measured, pages: number, counts: { articles: number; contextPages: number }): string {
-  return table(
-    [
-      'scale run',
-      'pages built',
-      'time (< 60 s)',
-      '',
-      'peak memory, tree (< 1 GiB)',
-      '',
-      'largest process',
-      'where the time went',
-    ],
-    [
-      [
-        `${counts.articles} articles, ${counts.contextPages} extra context pages`,
-        String(pages),
-        sec(build.ms),
-        verdict(build.ms < TARGET.scaleMs, 'scale time'),
-        mib(build.peakTreeBytes),
-        verdict(build.peakTreeBytes < TARGET.scaleBytes, 'scale memory'),
-        mib(build.peakProcessBytes),
-        describePhases(buildPhases(build.output)),
-      ],
-    ],
-  );
+interface ScalePoint {
+  contextPages: number;
+  articles: number;
+  project: Measured;
+  projectPages: number;
+  floor: Measured;
 }
 
-function writeDoc(section: string): string {
+interface Rebuild {
+  project: Measured;
+  floor: Measured;
+}
+
+const ratio = (a: number, b: number) => `${(a / b).toFixed(2)}×`;
+const perPage = (a: ScalePoint, b: ScalePoint, pick: (p: ScalePoint) => number) =>
+  (pick(b) - pick(a)) / (b.projectPages - a.projectPages);
+
+/** Load on the machine while the bench ran: the 1-minute load average, sampled around the builds. */
+const loads: number[] = [];
+const sampleLoad = () => loads.push(os.loadavg()[0] ?? 0);
+
+function scaleSection(points: ScalePoint[], rebuild: Rebuild | undefined): string {
+  const largest = points[points.length - 1];
+  const rows = points.map((p) => [
+    `${p.contextPages} context pages, ${p.articles} articles`,
+    String(p.projectPages),
+    `${sec(p.floor.ms)} / ${sec(p.project.ms)}`,
+    ratio(p.project.ms, p.floor.ms),
+    `${mib(p.floor.peakTreeBytes)} / ${mib(p.project.peakTreeBytes)}`,
+    ratio(p.project.peakTreeBytes, p.floor.peakTreeBytes),
+    describePhases(buildPhases(p.project.output)),
+  ]);
+  const sizes = table(
+    [
+      'scale run (cold builds)',
+      'pages',
+      'time: floor / project',
+      'ratio',
+      'peak memory, tree: floor / project',
+      'ratio',
+      'where the project’s time went',
+    ],
+    rows,
+  );
+  const goals: string[][] = [];
+  if (largest) {
+    const cold = largest.project.ms / largest.floor.ms;
+    const memory = largest.project.peakTreeBytes / largest.floor.peakTreeBytes;
+    goals.push([
+      `cold build, ${largest.projectPages} pages`,
+      sec(largest.floor.ms),
+      sec(largest.project.ms),
+      ratio(largest.project.ms, largest.floor.ms),
+      `≤ ${TARGET.coldRatio.toFixed(1)}×`,
+      verdict(cold <= TARGET.coldRatio, 'cold build vs floor'),
+    ]);
+    goals.push([
+      'peak memory (whole process tree)',
+      mib(largest.floor.peakTreeBytes),
+      mib(largest.project.peakTreeBytes),
+      ratio(largest.project.peakTreeBytes, largest.floor.peakTreeBytes),
+      `≤ ${TARGET.memoryRatio.toFixed(1)}×`,
+      verdict(memory <= TARGET.memoryRatio, 'peak memory vs floor'),
+    ]);
+    if (rebuild) {
+      const r = rebuild.project.ms / largest.floor.ms;
+      goals.push([
+        'rebuild after editing one context page',
+        `${sec(rebuild.floor.ms)} (floor’s own rebuild)`,
+        sec(rebuild.project.ms),
+        `${ratio(rebuild.project.ms, largest.floor.ms)} the floor’s cold build`,
+        `≤ ${TARGET.rebuildRatio.toFixed(1)}×`,
+        verdict(r <= TARGET.rebuildRatio, 'rebuild vs floor cold'),
+      ]);
+    }
+  }
+  const first = points[0];
+  if (first && largest && largest !== first) {
+    const msFloor = perPage(first, largest, (p) => p.floor.ms);
+    const msProject = perPage(first, largest, (p) => p.project.ms);
+    const kibFloor = perPage(first, largest, (p) => p.floor.peakTreeBytes) / KB;
+    const kibProject = perPage(first, largest, (p) => p.project.peakTreeBytes) / KB;
+    goals.push([
+      `cost per extra page (${first.projectPages} → ${largest.projectPages})`,
+      `${msFloor.toFixed(1)} ms, ${kibFloor.toFixed(0)} KiB`,
+      `${msProject.toFixed(1)} ms, ${kibProject.toFixed(0)} KiB`,
+      `${ratio(msProject, msFloor)}, ${ratio(kibProject, kibFloor)}`,
+      '',
+      '',
+    ]);
+  }
+  const summary = table(['against the floor', 'floor', 'this project', 'ratio', 'goal', ''], goals);
+  const load = loads.length
+    ? `Load average (1 min) during the scale run: ${Math.min(...loads).toFixed(1)}–${Math.max(...loads).toFixed(1)} on ${os.availableParallelism()} cores.`
+    : '';
+  return [sizes, summary, load].filter(Boolean).join('\n\n');
+}
+
+const BEGIN = (name: string) => `<!-- bench:${name} (written by \`npm run bench\`; edits here are overwritten) -->`;
+const END = (name: string) => `<!-- bench:${name}:end -->`;
+
+/**
+ * Replaces each given part between its own markers in docs/performance.md; parts not given (skipped
+ * this run) keep what they had. A part with no markers yet is added at the end.
+ */
+function writeDoc(parts: Map<string, string>): string {
   const path = join(PROJECT_ROOT, 'docs', 'performance.md');
-  const BEGIN = '<!-- bench:begin (written by `npm run bench`; edits here are overwritten) -->';
-  const END = '<!-- bench:end -->';
   let doc = '';
   try {
     doc = readFileSync(path, 'utf8');
   } catch {
     doc = '# Performance\n\n';
   }
-  const block = `${BEGIN}\n${section}\n${END}`;
-  const start = doc.indexOf('<!-- bench:begin');
-  const end = doc.indexOf(END);
-  doc =
-    start >= 0 && end > start
-      ? doc.slice(0, start) + block + doc.slice(end + END.length)
-      : `${doc.trimEnd()}\n\n${block}\n`;
+  for (const [name, text] of parts) {
+    const block = `${BEGIN(name)}\n${text}\n${END(name)}`;
+    const start = doc.indexOf(`<!-- bench:${name} (`);
+    const end = doc.indexOf(END(name));
+    doc =
+      start >= 0 && end > start
+        ? doc.slice(0, start) + block + doc.slice(end + END(name).length)
+        : `${doc.trimEnd()}\n\n${block}\n`;
+  }
   writeFileSync(path, doc);
   return path;
 }
 
-async function main(): Promise<void> {
-  const parts: string[] = [`Measured ${new Date().toISOString().slice(0, 10)} on ${machine()}.`];
-
+async function realSite(parts: Map<string, string>): Promise<void> {
   const project = copyProject('bench-build');
   try {
     const build = await buildIn(project, 'real site', 'real');
     const dist = join(project, 'dist');
     const pages = listPages(dist, '/');
-    parts.push(buildSection(build, pages.length));
+    parts.set(
+      'real',
+      `Measured ${new Date().toISOString().slice(0, 10)} on ${machine()}.\n\n${buildSection(build, pages.length)}`,
+    );
 
     const server = await startServer({ root: dist, base: '/' });
     try {
@@ -286,11 +373,12 @@ async function main(): Promise<void> {
         const present = LIGHTHOUSE_PAGES.filter((p) => built.has(p));
         process.stderr.write(`bench: Lighthouse on ${present.join(', ')} …\n`);
         const results = await runLighthouse(present.map((p) => server.origin + p));
-        parts.push(
-          lighthouseSection(
+        parts.set(
+          'lighthouse',
+          `Lighthouse measured ${new Date().toISOString().slice(0, 10)}.\n\n${lighthouseSection(
             results,
             LIGHTHOUSE_PAGES.filter((p) => !built.has(p)),
-          ),
+          )}`,
         );
       }
       process.stderr.write(`bench: weighing ${pages.length} pages …\n`);
@@ -299,7 +387,7 @@ async function main(): Promise<void> {
         const weights: PageWeight[] = [];
         for (const page of pages)
           weights.push(await weighPage(chromium.context, server.origin + page.urlPath, page.urlPath));
-        parts.push(weightSection(weights));
+        parts.set('weights', weightSection(weights));
       } finally {
         await chromium.close();
       }
@@ -309,30 +397,64 @@ async function main(): Promise<void> {
   } finally {
     removeCopy(project);
   }
+}
 
-  if (!args.has('--no-scale')) {
+/** Edits one page's text (a word in its first paragraph), as an editor would. */
+function editOnePage(path: string): void {
+  const text = readFileSync(path, 'utf8');
+  const edited = text.replace(/exists to measure/, 'exists to measure, after an edit,');
+  if (edited === text) throw new Error(`bench: nothing to edit in ${path}`);
+  writeFileSync(path, edited);
+}
+
+async function scaleRun(parts: Map<string, string>): Promise<void> {
+  const points: ScalePoint[] = [];
+  let rebuild: Rebuild | undefined;
+  for (const [i, contextPages] of SCALE_SIZES.entries()) {
+    const last = i === SCALE_SIZES.length - 1;
     const scaled = copyProject('bench-scale');
+    let floorRoot: string | undefined;
     try {
-      const counts = generateScaleContent(scaled, SCALE);
-      const build = await buildIn(
+      const articles = Math.round(contextPages / 10);
+      generateScaleContent(scaled, { articles, contextPages });
+      sampleLoad();
+      const project = await buildIn(
         scaled,
-        `scale (${SCALE.articles} articles, ${counts.contextPages} context pages)`,
-        'scale',
+        `scale (${articles} articles, ${contextPages} context pages)`,
+        `scale-${contextPages}`,
       );
-      parts.push(
-        scaleSection(build, listPages(join(scaled, 'dist'), '/').length, {
-          articles: SCALE.articles,
-          contextPages: counts.contextPages,
-        }),
-      );
+      const projectPages = listPages(join(scaled, 'dist'), '/').length;
+      sampleLoad();
+      floorRoot = createFloorSite(projectPages);
+      const floor = await buildIn(floorRoot, `floor (${projectPages} pages)`, `floor-${contextPages}`);
+      sampleLoad();
+      points.push({ contextPages, articles, project, projectPages, floor });
+      if (last) {
+        editOnePage(scalePagePath(scaled, 1));
+        const projectRebuild = await buildIn(scaled, 'scale rebuild after one edit', `scale-${contextPages}-rebuild`);
+        sampleLoad();
+        editOnePage(floorPagePath(floorRoot, 1));
+        const floorRebuild = await buildIn(floorRoot, 'floor rebuild after one edit', `floor-${contextPages}-rebuild`);
+        sampleLoad();
+        rebuild = { project: projectRebuild, floor: floorRebuild };
+      }
     } finally {
       removeCopy(scaled);
+      if (floorRoot) removeCopy(floorRoot);
     }
   }
+  parts.set(
+    'scale',
+    `Measured ${new Date().toISOString().slice(0, 10)} on ${machine()}.\n\n${scaleSection(points, rebuild)}`,
+  );
+}
 
-  const section = parts.join('\n\n');
-  console.log(section);
-  console.log(`\nwritten to ${writeDoc(section)}`);
+async function main(): Promise<void> {
+  const parts = new Map<string, string>();
+  if (!args.has('--no-real')) await realSite(parts);
+  if (!args.has('--no-scale')) await scaleRun(parts);
+  for (const text of parts.values()) console.log(`${text}\n`);
+  if (parts.size) console.log(`written to ${writeDoc(parts)}`);
   if (missed.length) console.log(`\nmissed targets: ${missed.join('; ')}`);
   if (args.has('--strict') && missed.length) process.exitCode = 1;
 }

@@ -80,7 +80,12 @@ export function generateScaleContent(project: string, counts: ScaleCounts): { ar
   const contextDir = join(project, 'src', 'content', 'context');
   mkdirSync(contextDir, { recursive: true });
   for (let n = 1; n <= counts.contextPages; n++) {
-    writeFileSync(join(contextDir, `scale-page-${String(n).padStart(4, '0')}.mdx`), contextPage(n, modelId));
+    writeFileSync(scalePagePath(project, n), contextPage(n, modelId));
   }
   return { articles, contextPages: counts.contextPages };
+}
+
+/** Path of generated context page `n` in `project`. */
+export function scalePagePath(project: string, n: number): string {
+  return join(project, 'src', 'content', 'context', `scale-page-${String(n).padStart(4, '0')}.mdx`);
 }
