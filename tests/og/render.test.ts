@@ -1,6 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import { writeFileSync, mkdirSync } from 'node:fs';
-import { OG_HEIGHT, OG_WIDTH, renderOgPng, titleSize } from '../../src/lib/og/render.ts';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { cachedOgPng, ogCacheKey, OG_HEIGHT, OG_WIDTH, renderOgPng, titleSize } from '../../src/lib/og/render.ts';
 
 const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
 const dimensions = (png: Uint8Array) => {
@@ -33,5 +35,32 @@ describe('social image', () => {
 
   test('longer titles get smaller type', () => {
     expect(titleSize('Kharkiv')).toBeGreaterThan(titleSize('x'.repeat(100)));
+  });
+});
+
+describe('social image cache', () => {
+  const card = { title: 'Kharkiv', kind: 'Place', siteName: 'Il-76 crash explainer' };
+
+  test('a cached card is the same bytes as a fresh drawing, and is read back rather than drawn', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'og-cache-'));
+    try {
+      const fresh = await renderOgPng(card);
+      const first = await cachedOgPng(card, dir);
+      expect(Buffer.from(first).equals(Buffer.from(fresh))).toBe(true);
+      const file = join(dir, `${ogCacheKey(card)}.png`);
+      expect(readdirSync(dir)).toEqual([`${ogCacheKey(card)}.png`]);
+      // A second call returns what the file holds (proof that it read the cache, not the renderer).
+      writeFileSync(file, Uint8Array.from([1, 2, 3]));
+      expect([...(await cachedOgPng(card, dir))]).toEqual([1, 2, 3]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 20_000);
+
+  test('the key changes with what the card shows', () => {
+    const key = ogCacheKey(card);
+    expect(ogCacheKey({ ...card })).toBe(key);
+    expect(ogCacheKey({ ...card, title: 'Kharkiv region' })).not.toBe(key);
+    expect(ogCacheKey({ ...card, kind: 'Person' })).not.toBe(key);
   });
 });

@@ -2,9 +2,17 @@
  * Social images (Open Graph / X cards): 1200×630 PNG with the page's title, what kind of page it is and the
  * site name, drawn at build time with satori (layout → SVG) and resvg (SVG → PNG). The font is Noto Sans
  * from the npm package `@fontsource/noto-sans`, read from node_modules: nothing is fetched.
+ *
+ * Drawing a card costs tens of milliseconds, so `cachedOgPng()` keeps each PNG in a cache folder
+ * (`.astro/og/`, not committed) under a hash of everything that decides its pixels: the card's full
+ * layout (text, kind and every style value), the size, and the versions of satori, resvg and the font.
+ * A rebuild draws only the cards whose hash it has not seen; editing the layout changes every hash.
+ * The cached file holds the very bytes a fresh drawing gives, so the output stays byte-identical.
  */
-import { readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { join } from 'node:path';
 import { renderAsync } from '@resvg/resvg-js';
 import satori from 'satori';
 import type { Font } from 'satori';
@@ -97,4 +105,41 @@ export async function renderOgPng(card: OgCard): Promise<Uint8Array> {
   // (satori, on the main thread) overlaps this one's rasterising: the images are most of a large build.
   const png = (await renderAsync(svg, { fitTo: { mode: 'original' }, font: { loadSystemFonts: false } })).asPng();
   return new Uint8Array(png);
+}
+
+/** Versions of what draws the pixels, so an upgrade redraws every card. */
+function rendererVersions(): string {
+  const require = createRequire(import.meta.url);
+  const version = (pkg: string) => (require(`${pkg}/package.json`) as { version: string }).version;
+  return ['satori', '@resvg/resvg-js', '@fontsource/noto-sans'].map((p) => `${p}@${version(p)}`).join(' ');
+}
+
+let versions: string | undefined;
+
+/** The cache key of a card: a hash of its layout, size and renderer versions. */
+export function ogCacheKey(card: OgCard): string {
+  versions ??= rendererVersions();
+  return createHash('sha256')
+    .update(JSON.stringify({ layout: cardLayout(card), width: OG_WIDTH, height: OG_HEIGHT, versions }))
+    .digest('hex');
+}
+
+/** Where the cards are cached: `.astro/og/` under the project (the working directory of a build). */
+export const OG_CACHE_DIR = join(process.cwd(), '.astro', 'og');
+
+/** `renderOgPng()` through the cache folder: a card drawn before is read back, not drawn again. */
+export async function cachedOgPng(card: OgCard, dir = OG_CACHE_DIR): Promise<Uint8Array> {
+  const file = join(dir, `${ogCacheKey(card)}.png`);
+  try {
+    return new Uint8Array(readFileSync(file));
+  } catch {
+    // not drawn yet
+  }
+  const png = await renderOgPng(card);
+  mkdirSync(dir, { recursive: true });
+  // Written under a temporary name and renamed, so a build stopped halfway leaves no partial card.
+  const partial = `${file}.${process.pid}.partial`;
+  writeFileSync(partial, png);
+  renameSync(partial, file);
+  return png;
 }

@@ -1,9 +1,10 @@
 /**
  * One social image per page that has its own: articles, context pages, people, places, organisations, and
- * `index` for the home page (every other page uses it too; see `ogImagePath()`). Built at build time.
+ * `index` for the home page (every other page uses it too; see `ogImagePath()`). Built at build time;
+ * a card already drawn by an earlier build is read from the cache folder (see `cachedOgPng()`).
  */
 import type { APIContext, GetStaticPaths } from 'astro';
-import { renderOgPng } from '../../lib/og/render.ts';
+import { cachedOgPng } from '../../lib/og/render.ts';
 import { entityPages, storyPages } from '../../lib/seo/catalogue.ts';
 import { kindLabel, ogSlug, routes, type SitePage } from '../../lib/seo/pages.ts';
 import { stories } from '../../lib/stories/query.ts';
@@ -34,6 +35,6 @@ export const getStaticPaths = (async () => {
 }) satisfies GetStaticPaths;
 
 export async function GET({ props }: APIContext<Props>): Promise<Response> {
-  const png = await renderOgPng({ title: props.title, kind: props.kind, siteName: SITE_NAME });
+  const png = await cachedOgPng({ title: props.title, kind: props.kind, siteName: SITE_NAME });
   return new Response(png as Uint8Array<ArrayBuffer>, { headers: { 'Content-Type': 'image/png' } });
 }
