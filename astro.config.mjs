@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import { rehypeBaseLinks } from './src/plugins/rehype-base-links.ts';
 import { remarkReadingTime } from './src/plugins/remark-reading-time.ts';
+import { contentCacheGuard } from './src/integrations/content-cache.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { sitemapWithoutRedirects } from './src/integrations/sitemap-without-redirects.ts';
 
@@ -26,8 +27,11 @@ export default defineConfig({
   // 'jsx' (the v7 default) drops spaces between inline elements; article text must survive byte for byte.
   compressHTML: true,
   devToolbar: { enabled: false },
-  // Pagefind indexes the output after every build; the sitemap needs absolute URLs, so only with SITE_URL.
+  // The content cache is kept between builds and cleared when a schema, plugin or dependency changes
+  // (src/integrations/content-cache.ts). Pagefind indexes the output after every build; the sitemap needs
+  // absolute URLs, so only with SITE_URL.
   integrations: [
+    contentCacheGuard(),
     mdx(),
     pagefindIndex(),
     ...(site ? [sitemap({ filter: (page) => !page.endsWith('/search/') }), sitemapWithoutRedirects(base)] : []),

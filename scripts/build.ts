@@ -1,7 +1,7 @@
 /**
  * `npm run build [-- --outDir <folder>] [-- <more astro build options>]`: the steps below, in order,
  * stopping at the first that fails. `astro build` writes into a fresh folder beside the output folder
- * (`.dist-building-<pid>` for `dist/`); only when every step has succeeded does that folder replace
+ * (`.dist-building` for `dist/`); only when every step has succeeded does that folder replace
  * `dist/`. So a failed or interrupted build leaves the previous `dist/` exactly as it was, and a host
  * that deploys from `dist/` never gets a half-built or empty folder.
  *
@@ -14,7 +14,9 @@ import { basename, dirname, join, resolve } from 'node:path';
 /** Options for `astro build`, given after `npm run build --`; `--outDir` is taken out and handled here. */
 const { outDir, astroArgs } = readArgs(process.argv.slice(2));
 const target = resolve(outDir);
-const staging = join(dirname(target), `.${basename(target)}-building-${process.pid}`);
+// The same name every build: the output folder is part of the Astro config, whose digest decides whether
+// Astro keeps its content cache (src/integrations/content-cache.ts), so a new name would empty it each time.
+const staging = join(dirname(target), `.${basename(target)}-building`);
 
 /** Each step is a script run with this Node; the build stops at the first that exits non-zero. */
 const steps: { name: string; args: string[] }[] = [
@@ -22,11 +24,12 @@ const steps: { name: string; args: string[] }[] = [
   { name: 'check', args: ['scripts/check.ts'] },
   {
     name: 'astro build',
-    args: ['node_modules/astro/bin/astro.mjs', 'build', '--force', '--outDir', staging, ...astroArgs],
+    args: ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', staging, ...astroArgs],
   },
 ];
 
 removeLeftovers(target);
+rmSync(staging, { recursive: true, force: true }); // half-built by a build that was killed outright
 let failed: string | undefined;
 let interrupted = false;
 // Ctrl-C reaches the running step too; wait for it to stop, then clean up instead of dying mid-way.
@@ -102,13 +105,13 @@ function swapIn(fresh: string, to: string): void {
 }
 
 /**
- * Folders left by a build that was killed outright (its process is gone): a half-built folder is
- * deleted; a previous site that was moved aside but never replaced is put back.
+ * Folders left by a build that was killed outright (its process is gone): a previous site that was
+ * moved aside but never replaced is put back (the half-built folder is removed by name above).
  */
 function removeLeftovers(to: string): void {
   const parent = dirname(to);
   if (!existsSync(parent)) return;
-  const pattern = new RegExp(`^\\.${escape(basename(to))}-(building|previous)-(\\d+)$`);
+  const pattern = new RegExp(`^\\.${escape(basename(to))}-(previous)-(\\d+)$`);
   for (const name of readdirSync(parent)) {
     const [, kind, pid] = pattern.exec(name) ?? [];
     if (!pid || isAlive(Number(pid))) continue;

@@ -9,8 +9,13 @@
  * machine's zone shows up too). The shared work tree and its dist/ are never touched.
  * Lists every file that differs or exists in one build only; exits 1 on any difference that is
  * not an accepted exception below.
+ *
+ * The first copy is built twice, the way an editor works: first with one context page edited, then
+ * with the edit undone, so its second build runs on the caches the first left in `.astro/` (content
+ * store, checker entries, social images) with one entry changed. That rebuild must give the same
+ * bytes as the second copy's clean build: a cache may save work, never change output.
  */
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { runMeasured } from './measure.ts';
 import { copyProject, removeCopy } from './project-copy.ts';
@@ -67,8 +72,7 @@ function firstDifference(a: string, b: string): string {
   return 'line endings differ';
 }
 
-async function build(label: string, timeZone: string): Promise<string> {
-  const project = copyProject(`repro-${label}`);
+async function build(label: string, timeZone: string, project = copyProject(`repro-${label}`)): Promise<string> {
   const result = await runMeasured('npm', ['run', 'build'], { cwd: project, env: { ...process.env, TZ: timeZone } });
   if (result.code !== 0) {
     console.log(result.output.split('\n').slice(-40).join('\n'));
@@ -79,7 +83,20 @@ async function build(label: string, timeZone: string): Promise<string> {
 }
 
 if (import.meta.main) {
-  const first = await build('a', 'UTC');
+  // An edited page for the first build; the rebuild undoes the edit and runs on the caches.
+  const first = copyProject('repro-a');
+  const contextDir = join(first, 'src', 'content', 'context');
+  const page = join(
+    contextDir,
+    readdirSync(contextDir)
+      .filter((f) => f.endsWith('.mdx'))
+      .sort()[0] ?? '',
+  );
+  const original = readFileSync(page, 'utf8');
+  writeFileSync(page, original.replace(/\n\n([A-Z])/u, '\n\nEdited. $1'));
+  await build('a (one page edited)', 'UTC', first);
+  writeFileSync(page, original);
+  await build('a again (edit undone, caches kept)', 'UTC', first);
   const second = await build('b', 'Pacific/Kiritimati'); // UTC+14: as far from UTC as a zone gets
   const distA = join(first, 'dist');
   const distB = join(second, 'dist');

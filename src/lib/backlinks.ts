@@ -63,7 +63,8 @@ async function build(): Promise<Map<string, Backlink[]>> {
   const links = new Map<string, Backlink[]>(entities.map((e) => [e.ref, []]));
   const add = (ref: string, link: Backlink) => links.get(ref)?.push(link);
 
-  for (const article of articles) {
+  // Collections come back in the content store's order, which a kept cache may change: sort by id.
+  for (const article of articles.sort((a, b) => a.id.localeCompare(b.id))) {
     const sentences = new Map(
       article.data.paragraphs.flatMap((p) =>
         p.sentences.map((s) => [s.id, { text: s.text, start: p.text.indexOf(s.text) }] as const),

@@ -54,6 +54,6 @@ test('dist/ holds exactly the files it held before, unchanged', () => {
 });
 
 test('nothing half-built is left beside dist/', () => {
-  expect(readdirSync(root).filter((name) => /^\.dist-(building|previous)-/.test(name))).toEqual([]);
+  expect(readdirSync(root).filter((name) => /^\.dist-(building|previous)/.test(name))).toEqual([]);
   expect(existsSync(join(root, 'dist', 'timeline'))).toBe(false);
 });
