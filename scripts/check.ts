@@ -10,7 +10,11 @@ try {
   // Imported here, not at the top, so that even a broken schema file ends as one line, not a stack trace.
   const { checkContent } = await import('./check/check-content.ts');
   const { formatReport } = await import('./check/problems.ts');
-  const { problems, filesChecked } = checkContent({ root: values.root });
+  const { EntryCache } = await import('./check/entry-cache.ts');
+  // Files unchanged since the last run are not parsed again (.astro/check-cache.bin, see entry-cache.ts).
+  const cache = new EntryCache('.astro/check-cache.bin');
+  const { problems, filesChecked } = checkContent({ root: values.root, cache });
+  cache.save();
   process.stdout.write(formatReport(problems, filesChecked));
   process.exitCode = problems.length === 0 ? 0 : 1;
 } catch (error) {

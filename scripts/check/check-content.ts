@@ -9,6 +9,7 @@ import { listContentFiles, showFolder, showPath, type ContentFile } from './cont
 import { buildIndex, isRecord, type ContentIndex } from './content-index.ts';
 import { checkFigure } from './figures.ts';
 import { checkTense, checkTenseInBody } from './tense.ts';
+import type { EntryCache } from './entry-cache.ts';
 import { loadEntry, type Entry } from './load-entry.ts';
 import { checkCitations } from './mdx-citations.ts';
 import { checkComponents } from './mdx-components.ts';
@@ -30,6 +31,8 @@ export interface CheckOptions {
   cwd?: string;
   /** Reads a file; replaceable so tests can make one file fail. */
   readFile?: (path: string) => string;
+  /** Keeps entries that loaded cleanly between runs (see `entry-cache.ts`); none by default. */
+  cache?: EntryCache;
 }
 
 export interface CheckResult {
@@ -41,6 +44,7 @@ export function checkContent({
   root,
   cwd = process.cwd(),
   readFile = (path) => readFileSync(path, 'utf8'),
+  cache,
 }: CheckOptions): CheckResult {
   if (!existsSync(root))
     return {
@@ -63,8 +67,15 @@ export function checkContent({
   const entries: Entry[] = [];
   for (const file of files) {
     guarded(file, problems, () => {
-      const loaded = loadEntry(file, readFile(file.path));
+      const source = readFile(file.path);
+      const cached = cache?.get(file, source);
+      if (cached) {
+        entries.push(cached);
+        return [];
+      }
+      const loaded = loadEntry(file, source);
       entries.push(loaded.entry);
+      if (loaded.problems.length === 0) cache?.set(file, source, loaded.entry);
       return loaded.problems;
     });
   }
