@@ -13,7 +13,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
-import { importClosure } from '../../src/lib/content-cache.ts';
+import { importClosure } from '../../src/integrations/content-cache.ts';
 import type { ContentFile } from './content-files.ts';
 import type { Entry } from './load-entry.ts';
 import { splitFrontmatter } from './mdx-source.ts';
