@@ -3,6 +3,10 @@
  * process tree. `npm run build` is npm → sh → node (ingest) → node (astro) …, so the child's own
  * peak says little; we sample /proc every 50 ms and keep the largest sum of VmRSS over the tree,
  * and the largest single VmHWM (a process's own exact peak) seen. Linux only.
+ *
+ * CPU time is summed the same way (user + system of each process in the tree, plus what its finished
+ * children used), and kept as the largest sum seen. On a machine that other work loads, wall time
+ * stretches with the load but CPU time hardly moves, so it is the figure to compare between runs.
  */
 import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -14,6 +18,8 @@ export interface Measured {
   peakTreeBytes: number;
   /** Largest VmHWM of any one process in the tree, in bytes. */
   peakProcessBytes: number;
+  /** CPU time (user + system) of the whole tree, in milliseconds; sampled, so it may miss the last 50 ms. */
+  cpuMs: number;
   /** stdout and stderr interleaved. */
   output: string;
 }
@@ -46,19 +52,37 @@ function memoryOf(pid: number): { rss: number; hwm: number } {
   }
 }
 
-function sampleTree(root: number): { rss: number; hwm: number } {
+/** Clock ticks per second of /proc/<pid>/stat times (USER_HZ, 100 on Linux). */
+const TICKS_PER_S = 100;
+
+/** utime + stime + cutime + cstime of a process (fields 14–17 of /proc/<pid>/stat), in ms. */
+function cpuOf(pid: number): number {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    // After the command name, field 3 (state) is index 0, so fields 14–17 are indices 11–14.
+    const ticks = [11, 12, 13, 14].reduce((n, i) => n + Number(fields[i] ?? 0), 0);
+    return (ticks * 1000) / TICKS_PER_S;
+  } catch {
+    return 0;
+  }
+}
+
+function sampleTree(root: number): { rss: number; hwm: number; cpu: number } {
   const byParent = children();
   let rss = 0;
   let hwm = 0;
+  let cpu = 0;
   const stack = [root];
   while (stack.length) {
     const pid = stack.pop() as number;
     const m = memoryOf(pid);
     rss += m.rss;
     hwm = Math.max(hwm, m.hwm);
+    cpu += cpuOf(pid);
     stack.push(...(byParent.get(pid) ?? []));
   }
-  return { rss, hwm };
+  return { rss, hwm, cpu };
 }
 
 export function runMeasured(
@@ -81,11 +105,13 @@ export function runMeasured(
   child.stderr.on('data', collect);
   let peakTreeBytes = 0;
   let peakProcessBytes = 0;
+  let cpuMs = 0;
   const sample = () => {
     if (child.pid === undefined) return;
     const m = sampleTree(child.pid);
     peakTreeBytes = Math.max(peakTreeBytes, m.rss);
     peakProcessBytes = Math.max(peakProcessBytes, m.hwm);
+    cpuMs = Math.max(cpuMs, m.cpu);
   };
   const timer = setInterval(sample, 50);
   return new Promise((resolve, reject) => {
@@ -95,7 +121,7 @@ export function runMeasured(
     });
     child.on('close', (code) => {
       clearInterval(timer);
-      resolve({ code: code ?? 1, ms: performance.now() - started, peakTreeBytes, peakProcessBytes, output });
+      resolve({ code: code ?? 1, ms: performance.now() - started, peakTreeBytes, peakProcessBytes, cpuMs, output });
     });
   });
 }
