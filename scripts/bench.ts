@@ -105,6 +105,9 @@ async function buildIn(project: string, label: string, logName: string): Promise
     console.error(result.output.split('\n').slice(-40).join('\n'));
     throw new Error(`${label} build failed (exit ${result.code})`);
   }
+  process.stderr.write(
+    `bench: ${label}: ${sec(result.ms)} wall, ${sec(result.cpuMs)} CPU, ${mib(result.peakTreeBytes)} peak (load ${os.loadavg()[0]?.toFixed(1)})\n`,
+  );
   return result;
 }
 
@@ -489,12 +492,20 @@ async function devRun(parts: Map<string, string>): Promise<void> {
 }
 
 async function main(): Promise<void> {
-  const parts = new Map<string, string>();
-  if (!args.has('--no-real')) await realSite(parts);
-  if (!args.has('--no-scale')) await scaleRun(parts);
-  if (!args.has('--no-dev')) await devRun(parts);
-  for (const text of parts.values()) console.log(`${text}\n`);
-  if (parts.size) console.log(`written to ${writeDoc(parts)}`);
+  // Each part is written to the doc as soon as it is measured, so a long run that is stopped keeps what it had.
+  const run = async (flag: string, part: (parts: Map<string, string>) => Promise<void>) => {
+    if (args.has(flag)) return;
+    const parts = new Map<string, string>();
+    try {
+      await part(parts);
+    } finally {
+      for (const text of parts.values()) console.log(`${text}\n`);
+      if (parts.size) console.log(`written to ${writeDoc(parts)}\n`);
+    }
+  };
+  await run('--no-real', realSite);
+  await run('--no-scale', scaleRun);
+  await run('--no-dev', devRun);
   if (missed.length) console.log(`\nmissed targets: ${missed.join('; ')}`);
   if (args.has('--strict') && missed.length) process.exitCode = 1;
 }
