@@ -113,7 +113,18 @@ async function buildIn(project: string, label: string, logName: string): Promise
 
 function buildSection(build: Measured, pages: number): string {
   return table(
-    ['build', 'pages', 'time', 'target', '', 'peak memory (tree)', 'largest process', 'where the time went'],
+    [
+      'build',
+      'pages',
+      'time',
+      'target',
+      '',
+      'CPU time (tree)',
+      'load',
+      'peak memory (tree)',
+      'largest process',
+      'where the time went',
+    ],
     [
       [
         'real (`npm run build`, cold)',
@@ -121,6 +132,8 @@ function buildSection(build: Measured, pages: number): string {
         sec(build.ms),
         `< ${sec(TARGET.buildMs)}`,
         verdict(build.ms < TARGET.buildMs, 'build time'),
+        sec(build.cpuMs),
+        (os.loadavg()[0] ?? 0).toFixed(1),
         mib(build.peakTreeBytes),
         mib(build.peakProcessBytes),
         describePhases(buildPhases(build.output)),
