@@ -36,7 +36,8 @@ import { startServer } from './quality/serve.ts';
 const LIGHTHOUSE_PAGES = ['/', '/articles/il76-crash-2024-01-24/', '/context/olenivka-2022/'];
 const SEARCH_PAGE = '/search/';
 /** Context pages per scale size; each size also gets one article per ten context pages. */
-const SCALE_SIZES = [1000, 2200];
+// BENCH_SIZES=200,1000 measures other sizes (e.g. a shorter run on a busy machine).
+const SCALE_SIZES = (process.env['BENCH_SIZES'] ?? '1000,2200').split(',').map(Number);
 const KB = 1024;
 const MiB = 1024 * 1024;
 

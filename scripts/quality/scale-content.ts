@@ -27,10 +27,10 @@ export function varyArticle(text: string, n: number): string {
     .join('\n');
 }
 
-function contextPage(n: number, articleId: string): string {
+function contextPage(n: number, articleId: string, story: string | undefined): string {
   const pad = String(n).padStart(4, '0');
   return `---
-title: Scale test background page ${pad}
+title: Scale test background page ${pad}${story ? `\nstory: ${story}` : ''}
 summary: A generated background page for the build benchmark, number ${pad}; it is never published.
 updated: 2026-01-01
 sources:
@@ -79,8 +79,14 @@ export function generateScaleContent(project: string, counts: ScaleCounts): { ar
   // Flat, beside the real pages: a sub-folder would put a slash in the entry id and the route.
   const contextDir = join(project, 'src', 'content', 'context');
   mkdirSync(contextDir, { recursive: true });
+  // Every background page belongs to a story: the generated ones join the first hub (a page with `hubFor`).
+  const hub = readdirSync(contextDir)
+    .filter((f) => f.endsWith('.mdx'))
+    .sort()
+    .find((f) => /^hubFor:/mu.test(readFileSync(join(contextDir, f), 'utf8')))
+    ?.replace(/\.mdx$/u, '');
   for (let n = 1; n <= counts.contextPages; n++) {
-    writeFileSync(scalePagePath(project, n), contextPage(n, modelId));
+    writeFileSync(scalePagePath(project, n), contextPage(n, modelId, hub));
   }
   return { articles, contextPages: counts.contextPages };
 }
