@@ -1,8 +1,8 @@
 /**
  * `npm run new -- <kind> "<title>"` writes a new entry that already passes the schema, every field
  * explained in a comment, named after the title: `npm run new -- context "Who was on board"` →
- * `src/content/context/who-was-on-board.mdx`. Kinds: context, person, place, organisation, question, claim,
- * source. Never overwrites a file. `--root <folder>` writes into another content folder.
+ * `src/content/context/who-was-on-board.mdx`. Kinds: context, story, person, place, organisation, question,
+ * claim, figure, event, source. Never overwrites a file. `--root <folder>` writes into another content folder.
  */
 import { parseArgs } from 'node:util';
 

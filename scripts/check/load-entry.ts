@@ -4,6 +4,7 @@
  */
 import type { Root } from 'mdast';
 import type { ContentFile } from './content-files.ts';
+import { dateHint } from './date-hint.ts';
 import { parseMdx, splitFrontmatter } from './mdx-source.ts';
 import { problemAt, problemFrom, type Problem } from './problems.ts';
 import { schemas } from './schemas.ts';
@@ -21,11 +22,13 @@ export interface Entry {
   lineOf: (path: readonly PathSegment[]) => number;
   /** The MDX body of a context page; undefined for other files or a body that cannot be parsed. */
   tree: Root | undefined;
+  /** `key: value # TODO …` lines: values a scaffold could not fill with a TODO text (numbers, dates). */
+  todoComments: { line: number; field: string; text: string }[];
 }
 
 export function loadEntry(file: ContentFile, source: string): { entry: Entry; problems: Problem[] } {
   const problems: Problem[] = [];
-  const entry: Entry = { file, raw: undefined, data: undefined, lineOf: () => 1, tree: undefined };
+  const entry: Entry = { file, raw: undefined, data: undefined, lineOf: () => 1, tree: undefined, todoComments: [] };
   const at = (line: number, field: string) => ({ file: file.shown, line, field });
 
   let yamlText = source;
@@ -59,6 +62,11 @@ export function loadEntry(file: ContentFile, source: string): { entry: Entry; pr
     return { entry, problems };
   }
   entry.raw = yaml.data;
+  // `npm run new` marks values it cannot fill with text (a number, a date) with a "# TODO" comment.
+  yamlText.split('\n').forEach((line, i) => {
+    const todo = /^\s*(?:-\s+)?([A-Za-z]\w*):[^#]*#\s*(TODO\b.*)$/.exec(line);
+    if (todo?.[1] && todo[2]) entry.todoComments.push({ line: firstLine + i, field: todo[1], text: todo[2].trim() });
+  });
   for (const { path, written } of yaml.impossibleDates) {
     // "2024-1-24" is a real day written without leading zeros: say how to write it, not that it does not exist.
     const problem = /^\d{4}-\d{2}-\d{2}$/u.test(written)
@@ -66,7 +74,7 @@ export function loadEntry(file: ContentFile, source: string): { entry: Entry; pr
       : problemAt(at(yaml.lineOf(path), fieldName(path)), 'badFormat', {
           value: written,
           noun: 'a date',
-          hint: 'write the date as YYYY-MM-DD, e.g. 2024-01-24',
+          hint: dateHint(written),
         });
     problems.push(problem);
   }

@@ -25,6 +25,12 @@ export function checkPlaceholders(entry: Entry): Problem[] {
       for (const [key, item] of Object.entries(value)) visitValue(item, [...path, key]);
   };
   visitValue(entry.raw, []);
+  for (const todo of entry.todoComments)
+    problems.push(
+      problemAt({ file: entry.file.shown, line: todo.line, field: todo.field }, 'placeholderLeft', {
+        text: shorten(todo.text),
+      }),
+    );
   if (entry.tree) problems.push(...bodyPlaceholders(entry.tree, entry.file.shown));
   return problems;
 }

@@ -5,6 +5,7 @@
  */
 import type { z } from 'astro/zod';
 import { entityRef, isoDate, sentenceRef, slug, webUrl } from '../../src/schemas/common.ts';
+import { dateHint } from './date-hint.ts';
 import { closest } from './did-you-mean.ts';
 import { finding, type Finding } from './problems.ts';
 import { entryNoun, referenceTarget } from './schemas.ts';
@@ -98,7 +99,10 @@ function describeIssue(issue: Issue, root: z.ZodType, data: unknown, container: 
     }
     case 'invalid_format': {
       const noun = (leaf && formatNouns.get(leaf)) ?? 'written in the expected form';
-      const hint = authorHint ?? `write it as ${placeholderFor(key, leaf)}`;
+      const hint =
+        leaf === isoDate && typeof input === 'string'
+          ? dateHint(input)
+          : (authorHint ?? `write it as ${placeholderFor(key, leaf)}`);
       return at(finding('badFormat', { value: String(input), noun, hint }));
     }
     case 'invalid_value': {

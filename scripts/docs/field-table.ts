@@ -1,6 +1,6 @@
 /**
  * The field tables in docs/editing.md, generated from the schemas and their JSDoc so they cannot
- * drift: `node scripts/docs/field-table.ts` rewrites the part of docs/editing.md between the
+ * drift: `npm run docs:fields` rewrites the part of docs/editing.md between the
  * markers, and `tests/check/field-table.test.ts` fails when it is out of date.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -12,7 +12,7 @@ import { definitionOf, fieldsOf, isOptional, unwrap } from '../check/schema-walk
 import { placeholderFor } from '../check/zod-problems.ts';
 
 export const tableStart =
-  '<!-- field tables: generated from src/schemas by `node scripts/docs/field-table.ts`; do not edit by hand -->';
+  '<!-- field tables: generated from src/schemas by `npm run docs:fields`; do not edit by hand -->';
 export const tableEnd = '<!-- end of field tables -->';
 
 /** Editors' collections, in the order an editor meets them; articles are generated, so not listed. */

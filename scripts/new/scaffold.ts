@@ -17,6 +17,8 @@ export const scaffoldKinds = {
   organisation: 'organisations',
   question: 'questions',
   claim: 'claims',
+  figure: 'figures',
+  event: 'events',
   source: 'sources',
 } as const satisfies Record<string, CollectionName>;
 export type ScaffoldKind = keyof typeof scaffoldKinds;
@@ -84,6 +86,22 @@ function startingValues({ kind, title, today, articleId, stories = [] }: Scaffol
         words: quote(`TODO: ${title}, in the claimant's words or as the article reports it`),
         wordsKind: 'reported',
         made: quote(today),
+      };
+    case 'figure':
+      return {
+        // A number cannot hold "TODO"; the comment does, and `npm run check` reports it until it goes.
+        value: '0 # TODO: the number, as the sentence gives it',
+        counts: quote(title),
+        claimant: 'people/todo',
+        claimantLabel: quote('TODO: who gives the figure, as the article names them'),
+        sentence,
+      };
+    case 'event':
+      return {
+        date: `${quote(today)} # TODO: the day it happened, not today`,
+        text: quote(`TODO: ${title}, in one neutral sentence, attributed where it is a claim`),
+        sentence: `${sentence} # TODO: the sentence it rests on, or delete this line and give source`,
+        status: 'single-source # TODO: how well sourced it is',
       };
     case 'source':
       return { title: quote(title), publisher: quote('TODO: who published it') };

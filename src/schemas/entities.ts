@@ -5,10 +5,11 @@ import type { RefFactory } from './refs.ts';
 
 const entityBase = (ref: RefFactory) =>
   z.strictObject({
-    /** Name as a reader knows it, e.g. "Vyacheslav Gladkov". */
+    /** Name as a reader knows it: a person "Vyacheslav Gladkov", a place "Belgorod region", an organisation "Russian Ministry of Defence". */
     name: z.string().min(2).max(80),
     /**
-     * Other spellings and short forms that ingest links to this entry, e.g. ["Gladkov", "Syniehubov"].
+     * Other spellings and short forms that ingest links to this entry: ["Gladkov"] for a person,
+     * ["Russia's defence ministry", "Moscow's defence ministry"] for an organisation.
      * Matching is case-sensitive and on whole words; the longest match wins.
      */
     aliases: z.array(z.string().min(2)).default([]),

@@ -1,4 +1,5 @@
 /** The wording of problems the fixture cases do not cover, and the small helpers behind the checks. */
+import { dateHint } from '../../scripts/check/date-hint.ts';
 import { describe, expect, test } from 'vitest';
 import { closest } from '../../scripts/check/did-you-mean.ts';
 import { parseMdx } from '../../scripts/check/mdx-source.ts';
@@ -166,5 +167,21 @@ describe('helpers', () => {
       '/sources/',
       '/timeline/',
     ]);
+  });
+});
+
+describe('a date written another way gets the value to write', () => {
+  test.each([
+    ['30/12/2023', 'write it as 2023-12-30 (YYYY-MM-DD)'],
+    ['30.12.2023', 'write it as 2023-12-30 (YYYY-MM-DD)'],
+    ['12/30/2023', 'write it as 2023-12-30 (YYYY-MM-DD)'],
+    ['2023/12/30', 'write it as 2023-12-30 (YYYY-MM-DD)'],
+    ['30 December 2023', 'write it as 2023-12-30 (YYYY-MM-DD)'],
+    ['December 30, 2023', 'write it as 2023-12-30 (YYYY-MM-DD)'],
+    ['03/04/2024', 'write it as YYYY-MM-DD: 2024-04-03 for 3 April, 2024-03-04 for 4 March'],
+    ['31/02/2024', 'write the date as YYYY-MM-DD, e.g. 2024-01-24'],
+    ['yesterday', 'write the date as YYYY-MM-DD, e.g. 2024-01-24'],
+  ])('%s → %s', (value, fix) => {
+    expect(dateHint(value)).toBe(fix);
   });
 });

@@ -14,6 +14,8 @@ test('the field tables in docs/editing.md match the schemas (regenerate: node sc
 });
 
 test('field docs follow a schema to the fields it takes from another constant', () => {
-  expect(docFor(docs, 'placeSchema', ['name'])).toBe('Name as a reader knows it, e.g. "Vyacheslav Gladkov".');
+  expect(docFor(docs, 'placeSchema', ['name'])).toBe(
+    'Name as a reader knows it: a person "Vyacheslav Gladkov", a place "Belgorod region", an organisation "Russian Ministry of Defence".',
+  );
   expect(docFor(docs, 'claimSchema', ['evidence', 'date'])).toBe('When it was said or published.');
 });

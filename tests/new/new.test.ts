@@ -94,7 +94,7 @@ test('refuses an unknown kind with the usage line', () => {
   const run = runNew('persn', 'Vyacheslav Volodin');
   expect(run.status).toBe(1);
   expect(run.stderr).toBe(
-    'new — "persn" is not a kind of entry — usage: npm run new -- <context|story|person|place|organisation|question|claim|source> "<title>"\n',
+    'new — "persn" is not a kind of entry — usage: npm run new -- <context|story|person|place|organisation|question|claim|figure|event|source> "<title>"\n',
   );
 });
 
@@ -104,4 +104,19 @@ test('npm run check lists what a fresh scaffold still needs, and nothing else', 
   expect(problems.map(formatProblem)).toEqual([
     'sources/tass-report-on-the-crash.yaml:10 publisher — still holds the placeholder "TODO: who published it" — replace it with real, sourced text (or delete the line if the field is optional)',
   ]);
+});
+
+test('a new event and figure cannot pass the check with the date, status or number the scaffold wrote', () => {
+  runNew('event', 'Strike on Belgorod');
+  runNew('figure', 'Deaths in Belgorod');
+  const lines = checkContent({ root, cwd: root }).problems.map(formatProblem);
+  expect(lines).toEqual(
+    expect.arrayContaining([
+      'events/strike-on-belgorod.yaml:2 date — still holds the placeholder "TODO: the day it happened, not today" — replace it with real, sourced text (or delete the line if the field is optional)',
+      expect.stringMatching(
+        /^events\/strike-on-belgorod\.yaml:\d+ status — still holds the placeholder "TODO: how well sourced it is"/,
+      ),
+      'figures/deaths-in-belgorod.yaml:2 value — still holds the placeholder "TODO: the number, as the sentence gives it" — replace it with real, sourced text (or delete the line if the field is optional)',
+    ]),
+  );
 });
