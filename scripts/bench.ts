@@ -362,7 +362,7 @@ const END = (name: string) => `<!-- bench:${name}:end -->`;
  */
 function writeDoc(parts: Map<string, string>): string {
   const path = join(PROJECT_ROOT, 'docs', 'performance.md');
-  let doc = '';
+  let doc: string;
   try {
     doc = readFileSync(path, 'utf8');
   } catch {

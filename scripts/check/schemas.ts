@@ -52,7 +52,6 @@ export const yamlCollections = [
   'sources',
   'events',
 ] as const;
-export type YamlCollection = (typeof yamlCollections)[number];
 
 /** What one entry of a collection is called in a sentence: `no person "x"`. */
 export const entryNoun: Record<CollectionName, string> = {

@@ -14,9 +14,3 @@ export async function mustGet<C extends keyof DataEntryMap>(
   if (!entry) throw new Error(`${usedBy}: no ${collection} entry "${id}" (run npm run check for the file and line)`);
   return entry as CollectionEntry<C>;
 }
-
-/** `people/vyacheslav-volodin` → the entry, from whichever entity collection the ref names. */
-export async function entityByRef(ref: string, usedBy: string) {
-  const [collection, id] = ref.split('/') as ['people' | 'places' | 'organisations', string];
-  return mustGet(collection, id, usedBy);
-}

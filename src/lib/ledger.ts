@@ -96,13 +96,3 @@ export async function questionsWithClaims(): Promise<
     .sort((a, b) => a.data.order - b.data.order || a.id.localeCompare(b.id))
     .map((question) => ({ question, claims: claims.filter((c) => c.data.question.id === question.id) }));
 }
-
-/** Where a claim or evidence item rests: the article sentence, or the source in a page's source list. */
-export function basisOf(item: {
-  sentence?: string | undefined;
-  source?: { id: string } | undefined;
-}): { kind: 'sentence'; ref: string } | { kind: 'source'; id: string } {
-  if (item.sentence) return { kind: 'sentence', ref: item.sentence };
-  if (item.source) return { kind: 'source', id: item.source.id };
-  throw new Error('claims ledger: an entry has neither sentence nor source (run npm run check)');
-}

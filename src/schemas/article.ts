@@ -179,4 +179,3 @@ export const articleSchema = z.strictObject({
 });
 
 export type Article = z.infer<typeof articleSchema>;
-export type Paragraph = z.infer<typeof paragraphSchema>;

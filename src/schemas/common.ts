@@ -34,7 +34,7 @@ export const sentenceRef = z.string().regex(/^[a-z0-9-]+#p\d+s\d+$/, {
   error: 'write "<article id>#p<paragraph>s<sentence>", e.g. "il76-crash-2024-01-24#p3s1"',
 });
 
-/** How far a statement can be trusted, as tagged in the research fact sheet. */
+/** How far a statement can be trusted: how many independent sources give it, or who claims it. */
 export const evidenceStatus = z.enum([
   'multiple-sources',
   'single-source',

@@ -1,6 +1,6 @@
 /** People, places and organisations named in the article or the context pages. One YAML file each. */
 import { z } from 'astro/zod';
-import { entityRef, evidenceStatus, isoDate, sentenceRef, side, slug } from './common.ts';
+import { entityRef, evidenceStatus, isoDate, sentenceRef, side } from './common.ts';
 import type { RefFactory } from './refs.ts';
 
 const entityBase = (ref: RefFactory) =>
@@ -80,7 +80,3 @@ export const placeSchema = (ref: RefFactory) =>
     /** The IANA time zone used to show local times, e.g. "Europe/Moscow". */
     timeZone: z.string().optional(),
   });
-
-export type EntityCollection = 'people' | 'places' | 'organisations';
-export const entityCollections: readonly EntityCollection[] = ['people', 'places', 'organisations'];
-export { slug as entityId };
