@@ -19,7 +19,7 @@ import type { Entry } from './load-entry.ts';
 import { splitFrontmatter } from './mdx-source.ts';
 import { parseYaml } from './yaml-source.ts';
 
-type Stored = Pick<Entry, 'raw' | 'data' | 'tree'>;
+type Stored = Pick<Entry, 'raw' | 'data' | 'tree' | 'todoComments'>;
 
 interface CacheFile {
   version: string;
@@ -80,12 +80,24 @@ export class EntryCache {
       }
       return lineOf(path);
     };
-    return { file, raw: stored.raw, data: stored.data, tree: stored.tree, lineOf: lazyLineOf };
+    return {
+      file,
+      raw: stored.raw,
+      data: stored.data,
+      tree: stored.tree,
+      todoComments: stored.todoComments,
+      lineOf: lazyLineOf,
+    };
   }
 
   /** Keeps an entry that loaded without a problem. */
   set(file: ContentFile, source: string, entry: Entry): void {
-    this.#next.set(EntryCache.key(file, source), { raw: entry.raw, data: entry.data, tree: entry.tree });
+    this.#next.set(EntryCache.key(file, source), {
+      raw: entry.raw,
+      data: entry.data,
+      tree: entry.tree,
+      todoComments: entry.todoComments,
+    });
   }
 
   /** Writes the entries seen in this run (files that are gone drop out); atomic. */
