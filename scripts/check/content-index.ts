@@ -5,7 +5,7 @@
  */
 import type { ContentFile } from './content-files.ts';
 import type { Entry } from './load-entry.ts';
-import type { CollectionName } from './schemas.ts';
+import { schemas, type CollectionName } from './schemas.ts';
 
 export interface ArticleSentences {
   file: string;
@@ -22,18 +22,8 @@ export interface ContentIndex {
   data: Record<CollectionName, Map<string, unknown>>;
 }
 
-const collectionNames: CollectionName[] = [
-  'articles',
-  'context',
-  'people',
-  'places',
-  'organisations',
-  'questions',
-  'claims',
-  'figures',
-  'sources',
-  'events',
-];
+/** Every collection, in the order the schemas table lists them. */
+const collectionNames = Object.keys(schemas) as CollectionName[];
 
 export function buildIndex(
   files: readonly ContentFile[],
