@@ -1,5 +1,5 @@
 /**
- * `node scripts/quality/fixture-site.ts [outDir]`: builds the site with the article shapes of
+ * `npm run build:fixtures [-- outDir]`: builds the site with the article shapes of
  * `tests/fixtures/ingest/` added as sources (each `<name>/input.txt` as `sources/<name>.txt`, with its
  * `meta.json` as the sidecar), into `.tmp/dist-fixtures/` by default. The browser tests visit those
  * articles' pages too (`tests/browser/sites.ts`), so a Ukrainian article, a post card or a credits
