@@ -16,6 +16,8 @@ export interface SiteSettings {
   socialImageTitle: string;
   /** BCP 47 language of the content: `<html lang>`, feeds, structured data, the search index. */
   language: string;
+  /** The line above the Sources and Corrections links at the foot of every page. */
+  footer: string;
 }
 
 export const site: SiteSettings = settings;
