@@ -36,6 +36,17 @@ export default defineConfig({
     pagefindIndex(),
     ...(site ? [sitemap({ filter: (page) => !page.endsWith('/search/') }), sitemapWithoutRedirects(base)] : []),
   ],
+  vite: {
+    build: {
+      rollupOptions: {
+        // Astro's MDX output starts with a "use astro:head-inject" directive that the bundler warns about
+        // once per MDX page (withastro/astro#18087). The warning is harmless, and it buried real messages.
+        onwarn(warning, warn) {
+          if (warning.code !== 'MODULE_LEVEL_DIRECTIVE') warn(warning);
+        },
+      },
+    },
+  },
   markdown: {
     processor: unified({ remarkPlugins: [remarkReadingTime], rehypePlugins: [[rehypeBaseLinks, { base }]] }),
   },
