@@ -312,6 +312,14 @@ const catalogue = {
     problem: `source "${p.source}" is listed on pages of ${p.stories.length} stories (${p.stories.join(', ')}), so this event is in all of them`,
     fix: `add "story: <hub id>" naming the one it belongs to`,
   }),
+  claimSourceInNoStory: (p: { source: string; noun: string; stories: readonly string[] }) => ({
+    problem: `rests on source "${p.source}", which no story's page lists, so this ${p.noun} is in no story`,
+    fix: `list "${p.source}" in the sources of a page of its story (one of: ${p.stories.join(', ')})`,
+  }),
+  questionInTwoStories: (p: { stories: readonly string[] }) => ({
+    problem: `its claims belong to ${p.stories.length} stories (${p.stories.join(', ')}), but a question belongs to one`,
+    fix: `give the claims of each other story a question of their own (npm run new -- question "…")`,
+  }),
   storyContradicted: (p: { story: string; derived: string; basis: string }) => ({
     problem: `says story "${p.story}", but its ${p.basis} places it in story "${p.derived}"`,
     fix: `remove the story line: it follows from its ${p.basis}`,

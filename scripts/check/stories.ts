@@ -65,11 +65,35 @@ export function storyProblems(entries: readonly Entry[], index: ContentIndex): P
             stories: m.stories,
           }),
         );
+      else if (!d.sentence && d.source && placed && placed.stories.length === 0)
+        problems.push(
+          problemAt(field(['source']), 'claimSourceInNoStory', {
+            source: d.source,
+            noun: collection === 'claims' ? 'claim' : 'figure',
+            stories: m.stories,
+          }),
+        );
+    } else if (collection === 'questions') {
+      // A question has no story of its own: it is where its claims are, and that must be one story.
+      const stories = questionStories(index, m, id);
+      if (stories.length > 1) problems.push(problemAt(field(['question']), 'questionInTwoStories', { stories }));
     } else if (collection === 'events') {
       problems.push(...eventProblems(d, m.stories, field, index, m.placements.events.get(id)?.stories ?? []));
     }
   }
   return problems;
+}
+
+/** The stories of the claims that belong to a question, sorted. */
+function questionStories(index: ContentIndex, m: ReturnType<typeof contentMembership>, question: string): string[] {
+  const stories = new Set<string>();
+  for (const [claim, d] of index.data.claims)
+    if ((d as { question?: string }).question === question) {
+      // A claim in two stories is already reported through its article; count only placed ones.
+      const placed = m.placements.claims.get(claim)?.stories ?? [];
+      if (placed.length === 1 && placed[0]) stories.add(placed[0]);
+    }
+  return [...stories].sort();
 }
 
 function eventProblems(
