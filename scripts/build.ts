@@ -111,7 +111,7 @@ function swapIn(fresh: string, to: string): void {
 function removeLeftovers(to: string): void {
   const parent = dirname(to);
   if (!existsSync(parent)) return;
-  const pattern = new RegExp(`^\\.${escape(basename(to))}-(previous)-(\\d+)$`);
+  const pattern = new RegExp(`^\\.${RegExp.escape(basename(to))}-(previous)-(\\d+)$`);
   for (const name of readdirSync(parent)) {
     const [, kind, pid] = pattern.exec(name) ?? [];
     if (!pid || isAlive(Number(pid))) continue;
@@ -127,8 +127,4 @@ function isAlive(pid: number): boolean {
   } catch (error) {
     return (error as NodeJS.ErrnoException).code === 'EPERM';
   }
-}
-
-function escape(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

@@ -47,7 +47,7 @@ export function sentenceGivesNumber(sentence: string, n: number): boolean {
   const digits = String(n);
   const grouped = n.toLocaleString('en-US');
   const inDigits = [digits, grouped, grouped.replaceAll(',', ' '), grouped.replaceAll(',', '\u00a0')].some((form) =>
-    new RegExp(`(?<![\\d.,])${form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\d]|[.,]\\d)`).test(sentence),
+    new RegExp(`(?<![\\d.,])${RegExp.escape(form)}(?![\\d]|[.,]\\d)`).test(sentence),
   );
   const words = numberInWords(n);
   return inDigits || (words !== undefined && wordsForm(sentence).includes(wordsForm(words)));

@@ -23,7 +23,7 @@ export function quoteMismatch(words: string, sentence: string): { matchedUpTo: s
   const tokens = quote.split(' ');
   // Whole words only: "on" is not where "on board" and "onboard" part ways.
   const occurs = (words: string) =>
-    new RegExp(`(?<![\\p{L}\\p{N}])${words.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'u').test(text);
+    new RegExp(`(?<![\\p{L}\\p{N}])${RegExp.escape(words)}(?![\\p{L}\\p{N}])`, 'u').test(text);
   let matchedWords = 0;
   while (matchedWords < tokens.length && occurs(tokens.slice(0, matchedWords + 1).join(' '))) matchedWords++;
   return { matchedUpTo: words.split(' ').slice(0, matchedWords).join(' ') };

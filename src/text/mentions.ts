@@ -59,8 +59,6 @@ const NOT_NAMES = new Set([
   'UTC',
 ]);
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 export interface MentionMatcher {
   find(sentence: string): Mention[];
   unmatched(sentence: string, mentions: Mention[]): string[];
@@ -75,7 +73,7 @@ export function mentionMatcher(entities: Entity[]): MentionMatcher {
     .sort((a, b) => b.text.length - a.text.length || a.text.localeCompare(b.text));
   const byText = new Map(names.map((n) => [n.text, n.entity]));
   const re = names.length
-    ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${names.map((n) => escape(n.text)).join('|')})(?![\\p{L}\\p{N}])`, 'gu')
+    ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${names.map((n) => RegExp.escape(n.text)).join('|')})(?![\\p{L}\\p{N}])`, 'gu')
     : null;
 
   return {
