@@ -3,29 +3,16 @@
  * "write it as 2023-12-30", so the editor copies the value instead of working out the format. Where
  * day and month could be either way round ("03/04/2024") both readings are offered.
  */
+import { isCalendarDay, MONTHS } from '../../src/text/dates.ts';
 
-const months = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-];
+const months = MONTHS.map((m) => m.toLowerCase());
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
 function day(year: number, month: number, date: number): string | undefined {
   if (year < 1000 || month < 1 || month > 12 || date < 1) return undefined;
   const iso = `${year}-${pad(month)}-${pad(date)}`;
-  const parsed = new Date(`${iso}T00:00:00Z`);
-  return !Number.isNaN(parsed.getTime()) && parsed.toISOString().startsWith(iso) ? iso : undefined;
+  return isCalendarDay(iso) ? iso : undefined;
 }
 
 const monthNumber = (word: string): number => {
@@ -35,7 +22,7 @@ const monthNumber = (word: string): number => {
 
 const spelled = (iso: string): string => {
   const [, month = 1, date = 1] = iso.split('-').map(Number);
-  return `${date} ${months[month - 1]![0]!.toUpperCase()}${months[month - 1]!.slice(1)}`;
+  return `${date} ${MONTHS[month - 1]}`;
 };
 
 /** The fix for a value that is not YYYY-MM-DD: the same day written right, or the format with an example. */

@@ -9,7 +9,7 @@
  *   - a credits line: `(Reporting by …; Editing by …)`, `Additional reporting by …`;
  *   - a text paragraph, the first of which may open with a dateline (see `datelines.ts`).
  */
-import { isCalendarDay, MONTHS } from '../../src/text/dates.ts';
+import { isCalendarDay, MONTHS, SHORT_MONTHS } from '../../src/text/dates.ts';
 import { IngestError } from './errors.ts';
 
 /** Lines scrapers leave behind that are page chrome, not article text (compared trimmed, case-insensitive). */
@@ -27,9 +27,8 @@ const MEDIA_LINK = /^(?:https?:\/\/)?pic\.(?:twitter|x)\.com\/[A-Za-z0-9]+$/u;
 /** Any other address a post ends with: `https://t.co/Xy12AbC9`, `https://tollund.example/flood`. */
 const WEB_LINK = /^https?:\/\/[^\s/]+\S*$/u;
 
-const SHORT_MONTH = String.raw`(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?`;
 /** A month as wire copy and embed codes write it: `January`, `Jan`, `Jan.`, `Sept`. */
-export const MONTH = `(?:${MONTHS.join('|')}|${SHORT_MONTH})`;
+export const MONTH = `(?:${MONTHS.join('|')}|(?:${SHORT_MONTHS.join('|')})\\.?)`;
 
 /** X handles are 1–15 word characters; Bluesky's are domain names; Mastodon's are `user@instance`. */
 const HANDLE = String.raw`[A-Za-z0-9_]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+|[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+|[A-Za-z0-9_]{1,15}`;
@@ -91,7 +90,7 @@ export function parseLongDate(written: string): string | null {
 /** `January`, `Jan`, `Sept` → 1…12; null for anything else. */
 export function monthNumber(word: string): number | null {
   const w = word.replace(/\.$/u, '');
-  const i = MONTHS.findIndex((m) => m === w || (w.length >= 3 && m.startsWith(w) && (w.length === 3 || w === 'Sept')));
+  const i = MONTHS.findIndex((m) => m === w || (SHORT_MONTHS.includes(w) && m.startsWith(w)));
   return i === -1 ? null : i + 1;
 }
 

@@ -7,6 +7,7 @@
  * Only a line that starts with a place in capitals followed by a day or an agency in brackets, then a
  * dash, is a dateline; `BREAKING - …` (no day, no agency) is not.
  */
+import { UK_MONTHS_GENITIVE } from '../../src/text/dates.ts';
 import { MONTH, monthNumber } from './blocks.ts';
 
 export interface Dateline {
@@ -23,24 +24,8 @@ export interface Dateline {
   agency: string | null;
 }
 
-/** Ukrainian month names in the genitive, as a date is written (`4 березня`). */
-const UK_MONTHS = [
-  'січня',
-  'лютого',
-  'березня',
-  'квітня',
-  'травня',
-  'червня',
-  'липня',
-  'серпня',
-  'вересня',
-  'жовтня',
-  'листопада',
-  'грудня',
-];
-
 const PLACE = String.raw`\p{Lu}[\p{Lu}\p{M}'’.-]*(?:[ ][\p{Lu}][\p{Lu}\p{M}'’.-]*){0,3}`;
-const DAY = String.raw`${MONTH} \d{1,2}|\d{1,2} ${MONTH}|\d{1,2} (?:${UK_MONTHS.join('|')})`;
+const DAY = String.raw`${MONTH} \d{1,2}|\d{1,2} ${MONTH}|\d{1,2} (?:${UK_MONTHS_GENITIVE.join('|')})`;
 const DATELINE = new RegExp(
   String.raw`^(?<place>${PLACE})(?:,\s+(?<day>${DAY}))?(?:\s+\((?<agency>[^()]{1,40})\))?\s*(?:--|-|–|—)\s+`,
   'u',
@@ -60,7 +45,7 @@ export function findDateline(paragraph: string): Dateline | null {
     const numeric = /^\d/u.test(a) ? a : b;
     const word = /^\d/u.test(a) ? b : a;
     dayOfMonth = Number(numeric);
-    month = monthNumber(word) ?? (UK_MONTHS.indexOf(word) + 1 || null);
+    month = monthNumber(word) ?? (UK_MONTHS_GENITIVE.indexOf(word) + 1 || null);
   }
   return {
     text: m[0],

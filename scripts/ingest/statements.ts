@@ -3,6 +3,7 @@
  * (the claimant, as the article words it), the reporting verb, what was said and, where the sentence
  * says, the channel. Heuristic by design: it reads the patterns wire copy uses and leaves the rest alone.
  */
+import { MONTHS, WEEKDAYS } from '../../src/text/dates.ts';
 import { quotationRanges } from '../../src/text/sentences.ts';
 
 export const REPORTING_VERBS = [
@@ -166,8 +167,10 @@ function invertedAttribution(pre: string, after: string): Reading | null {
 }
 
 /** Words for when, not who: "said Wednesday", "said on Monday". */
-const WHEN =
-  /^(?:on\s+|last\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|earlier|later|January|February|March|April|May|June|July|August|September|October|November|December)\b/u;
+const WHEN = new RegExp(
+  String.raw`^(?:on\s+|last\s+)?(?:${WEEKDAYS.join('|')}|today|yesterday|earlier|later|${MONTHS.join('|')})\b`,
+  'u',
+);
 
 /**
  * The article's own voice after a reported statement: "Gladkov had earlier announced a missile alert

@@ -19,6 +19,31 @@ export const MONTHS: readonly string[] = [
   'December',
 ];
 
+/**
+ * Month abbreviations as wire copy, embed codes and sentences write them: the first three letters,
+ * and `Sept`. May has none: it is already three letters.
+ */
+export const SHORT_MONTHS: readonly string[] = [
+  ...MONTHS.filter((m) => m.length > 3).map((m) => m.slice(0, 3)),
+  'Sept',
+];
+
+/** Ukrainian month names in the genitive, as a date is written (`4 березня`), January first. */
+export const UK_MONTHS_GENITIVE: readonly string[] = [
+  'січня',
+  'лютого',
+  'березня',
+  'квітня',
+  'травня',
+  'червня',
+  'липня',
+  'серпня',
+  'вересня',
+  'жовтня',
+  'листопада',
+  'грудня',
+];
+
 /** Weekday names, Sunday first (as `Date#getUTCDay()` counts). */
 export const WEEKDAYS: readonly string[] = [
   'Sunday',

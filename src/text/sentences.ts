@@ -3,6 +3,7 @@
  * brackets) followed by whitespace and a capital letter, digit or opening quote — but never inside a
  * quotation, so `"They shot… in the air. Their own," Volodin told…` stays one sentence.
  */
+import { SHORT_MONTHS } from './dates.ts';
 
 export interface SentenceSpan {
   /** Offsets into the paragraph text; `text.slice(start, end)` is the sentence. */
@@ -29,18 +30,7 @@ const ABBREVIATIONS = new Set([
   'etc',
   'no',
   'approx',
-  'jan',
-  'feb',
-  'mar',
-  'apr',
-  'jun',
-  'jul',
-  'aug',
-  'sep',
-  'sept',
-  'oct',
-  'nov',
-  'dec',
+  ...SHORT_MONTHS.map((m) => m.toLowerCase()),
   'u.s',
   'u.k',
   'u.n',

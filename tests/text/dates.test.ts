@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { isCalendarDay, localToUtc } from '../../src/text/dates.ts';
+import { isCalendarDay, localToUtc, SHORT_MONTHS, UK_MONTHS_GENITIVE } from '../../src/text/dates.ts';
 
 test('localToUtc follows each zone’s rules on that day', () => {
   expect(localToUtc('2024-01-24', '11:00', 'Europe/Moscow')).toBe('2024-01-24T08:00:00Z');
@@ -22,4 +22,9 @@ test('isCalendarDay is the one date rule: YYYY-MM-DD naming a day that exists', 
   expect(isCalendarDay('2024-01-24')).toBe(true);
   for (const bad of ['2024-02-30', '2023-02-29', '2024-13-01', '2024-04-31', '2024-1-24', '24-01-2024', ''])
     expect(isCalendarDay(bad), bad).toBe(false);
+});
+
+test('month abbreviations come from the month names: three letters each, and Sept; May has none', () => {
+  expect(SHORT_MONTHS).toEqual(['Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec', 'Sept']);
+  expect(UK_MONTHS_GENITIVE).toHaveLength(12);
 });

@@ -23,6 +23,7 @@ describe('splitSentences', () => {
   test('keeps abbreviations and initials inside the sentence', () => {
     expect(split('Mr. Smith met Dr. Jones in the U.S. on Monday. Then he left.')).toHaveLength(2);
     expect(split('J. K. Rowling wrote it. It sold.')).toEqual(['J. K. Rowling wrote it.', 'It sold.']);
+    expect(split('It fell on Sept. 4 and Jan. 5 in Kyiv. Then it rained.')).toHaveLength(2);
   });
 
   test('does not split before a lower-case word', () => {
