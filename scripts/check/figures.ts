@@ -3,7 +3,8 @@ import type { z } from 'astro/zod';
 import type { figureSchema } from '../../src/schemas/editorial.ts';
 import type { ContentIndex } from './content-index.ts';
 import type { Entry } from './load-entry.ts';
-import { numberInWords, sentenceGivesNumber } from './numbers.ts';
+import { numberInWords } from '../../src/text/number-words.ts';
+import { sentenceGivesNumber } from './numbers.ts';
 import { problemAt, type Problem } from './problems.ts';
 import { sentenceText } from './references.ts';
 

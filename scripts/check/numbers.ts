@@ -1,37 +1,5 @@
 /** Finds a number in a sentence, written in digits ("1,000") or in English words ("seventy-four"). */
-
-const small = [
-  'zero',
-  'one',
-  'two',
-  'three',
-  'four',
-  'five',
-  'six',
-  'seven',
-  'eight',
-  'nine',
-  'ten',
-  'eleven',
-  'twelve',
-  'thirteen',
-  'fourteen',
-  'fifteen',
-  'sixteen',
-  'seventeen',
-  'eighteen',
-  'nineteen',
-];
-const tens = ['', '', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
-
-/** 74 → "seventy-four", 105 → "one hundred five"; up to 999,999. */
-export function numberInWords(n: number): string | undefined {
-  if (!Number.isInteger(n) || n < 0 || n > 999_999) return undefined;
-  if (n < 20) return small[n];
-  if (n < 100) return `${tens[Math.floor(n / 10)]}${n % 10 ? `-${small[n % 10]}` : ''}`;
-  if (n < 1000) return `${small[Math.floor(n / 100)]} hundred${n % 100 ? ` ${numberInWords(n % 100)}` : ''}`;
-  return `${numberInWords(Math.floor(n / 1000))} thousand${n % 1000 ? ` ${numberInWords(n % 1000)}` : ''}`;
-}
+import { numberInWords } from '../../src/text/number-words.ts';
 
 /** Lower case, hyphens as spaces, "and" dropped: "One hundred and five" ≈ "one hundred five". */
 const wordsForm = (text: string): string =>

@@ -3,6 +3,7 @@
  * "nine people"), in digits or words. Only numbers followed by a word for people count: "11 am",
  * "S-300" or "two months" are not head counts.
  */
+import { numberValue, TENS_WORDS, UNIT_WORDS } from '../../src/text/number-words.ts';
 
 export interface Count {
   start: number;
@@ -11,38 +12,6 @@ export interface Count {
   written: string;
   noun: string;
 }
-
-const UNITS: Record<string, number> = {
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  thirteen: 13,
-  fourteen: 14,
-  fifteen: 15,
-  sixteen: 16,
-  seventeen: 17,
-  eighteen: 18,
-  nineteen: 19,
-};
-const TENS: Record<string, number> = {
-  twenty: 20,
-  thirty: 30,
-  forty: 40,
-  fifty: 50,
-  sixty: 60,
-  seventy: 70,
-  eighty: 80,
-  ninety: 90,
-};
 
 /** Nouns (singular or plural head words) that count people. */
 const PEOPLE = [
@@ -84,17 +53,8 @@ const PEOPLE = [
 const MODIFIER = String.raw`(?:(?:more|other|further|captured|Ukrainian|Russian|army|military|civilian|foreign|Western|local|crew|young|wounded|injured|\p{Lu}\p{Ll}+)\s+){0,4}`;
 
 /** Number words as they appear mid-sentence or at its start ("six", "Six"). */
-const withCapital = (words: string[]) => words.flatMap((w) => [w, w[0]!.toUpperCase() + w.slice(1)]);
-const NUMBER = String.raw`(\d{1,3}(?:,\d{3})+|\d+|(?:${withCapital(Object.keys(TENS)).join('|')})(?:-(?:${Object.keys(UNITS).slice(0, 9).join('|')}))?|${withCapital(Object.keys(UNITS)).join('|')})`;
-
-/** "sixty-five" → 65, "1,200" → 1200, "Six" → 6. */
-export function numberValue(written: string): number | null {
-  const w = written.toLowerCase().replace(/,/g, '');
-  if (/^\d+$/.test(w)) return Number(w);
-  const [tens, unit] = w.split('-');
-  if (unit !== undefined) return (TENS[tens!] ?? NaN) + (UNITS[unit] ?? NaN);
-  return UNITS[w] ?? TENS[w] ?? null;
-}
+const withCapital = (words: readonly string[]) => words.flatMap((w) => [w, w[0]!.toUpperCase() + w.slice(1)]);
+const NUMBER = String.raw`(\d{1,3}(?:,\d{3})+|\d+|(?:${withCapital(TENS_WORDS).join('|')})(?:-(?:${UNIT_WORDS.slice(0, 9).join('|')}))?|${withCapital(UNIT_WORDS).join('|')})`;
 
 export function findCounts(sentence: string): Count[] {
   const re = new RegExp(
@@ -104,7 +64,7 @@ export function findCounts(sentence: string): Count[] {
   const counts: Count[] = [];
   for (const m of sentence.matchAll(re)) {
     const value = numberValue(m[1]!);
-    if (value === null || Number.isNaN(value)) continue;
+    if (value === null) continue;
     counts.push({ start: m.index, end: m.index + m[0].length, value, written: m[1]!, noun: m[2]! });
   }
   return counts;
