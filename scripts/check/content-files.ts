@@ -1,12 +1,16 @@
 /**
- * Finds the files each collection loads, following the loader patterns in `src/content.config.ts`:
- * `<collection>/*.yaml` for YAML collections, `context/[^_]*.mdx` (files starting with `_` are
- * drafts), `articles/*.mdx`. No loader reads sub-folders: an entry's file name is its id and, for
+ * Finds the files each collection loads, following the collections table's format and drafts
+ * (`src/schemas/collections.ts`), as the loaders do: `people/*.yaml`, `context/[^_]*.mdx`. No loader reads sub-folders: an entry's file name is its id and, for
  * pages, its address, so a file in a sub-folder is reported with the flat name to move it to.
  */
 import { existsSync, readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { yamlCollections, type CollectionName } from './schemas.ts';
+import {
+  collectionNames,
+  collectionTable,
+  type CollectionName,
+  type CollectionSpec,
+} from '../../src/schemas/collections.ts';
 import { slugify } from './slug.ts';
 
 export interface ContentFile {
@@ -41,11 +45,14 @@ export function listContentFiles(root: string, cwd: string): { files: ContentFil
   const add = (collection: CollectionName, path: string, id: string, format: ContentFile['format']) =>
     files.push({ collection, id, path, shown: showPath(path, cwd), format });
 
-  for (const collection of yamlCollections) {
+  for (const collection of collectionNames) {
+    const { format, drafts } = collectionTable[collection] as CollectionSpec;
+    const extension = `.${format}`;
     for (const name of namesIn(join(root, collection))) {
       const path = join(root, collection, name);
-      if (name.endsWith('.yaml')) add(collection, path, name.slice(0, -'.yaml'.length), 'yaml');
-      else if (name.endsWith('.yml'))
+      if (drafts && name.startsWith('_')) continue; // a draft: not loaded, so not checked
+      if (name.endsWith(extension)) add(collection, path, name.slice(0, -extension.length), format);
+      else if (format === 'yaml' && name.endsWith('.yml'))
         ignored.push({
           path,
           shown: showPath(path, cwd),
@@ -53,16 +60,8 @@ export function listContentFiles(root: string, cwd: string): { files: ContentFil
           rename: `${name.slice(0, -'.yml'.length)}.yaml`,
         });
     }
-    ignored.push(...inSubFolders(root, collection, ['.yaml', '.yml'], cwd));
+    ignored.push(...inSubFolders(root, collection, cwd));
   }
-  for (const name of namesIn(join(root, 'articles'))) {
-    if (name.endsWith('.mdx')) add('articles', join(root, 'articles', name), name.slice(0, -'.mdx'.length), 'mdx');
-  }
-  for (const name of namesIn(join(root, 'context'))) {
-    if (!name.endsWith('.mdx') || name.startsWith('_')) continue; // a draft: not loaded, so not checked
-    add('context', join(root, 'context', name), name.slice(0, -'.mdx'.length), 'mdx');
-  }
-  ignored.push(...inSubFolders(root, 'context', ['.mdx'], cwd));
   files.sort((a, b) => (a.shown < b.shown ? -1 : a.shown > b.shown ? 1 : 0));
   ignored.sort((a, b) => (a.shown < b.shown ? -1 : a.shown > b.shown ? 1 : 0));
   return { files, ignored };
@@ -81,20 +80,16 @@ function namesIn(folder: string): string[] {
  * Entries below a collection's folder (`context/belgorod/strike.mdx`), which no loader reads. The fix
  * names a flat file that keeps the folder in the name: `context/belgorod-strike.mdx`. Drafts stay quiet.
  */
-function inSubFolders(
-  root: string,
-  collection: CollectionName,
-  extensions: readonly string[],
-  cwd: string,
-): IgnoredFile[] {
+function inSubFolders(root: string, collection: CollectionName, cwd: string): IgnoredFile[] {
   const folder = join(root, collection);
+  const extension = `.${collectionTable[collection].format}`;
+  const extensions = extension === '.yaml' ? [extension, '.yml'] : [extension];
   if (!existsSync(folder)) return [];
   return readdirSync(folder, { withFileTypes: true, recursive: true })
     .filter((d) => d.isFile() && d.parentPath !== folder && extensions.some((e) => d.name.endsWith(e)))
     .filter((d) => !d.name.startsWith('_'))
     .map((d) => {
       const path = join(d.parentPath, d.name);
-      const extension = collection === 'context' ? '.mdx' : '.yaml';
       const stem = relative(folder, path)
         .replace(/\.[a-z]+$/, '')
         .split(sep)

@@ -5,7 +5,7 @@
  */
 import type { ContentFile } from './content-files.ts';
 import type { Entry } from './load-entry.ts';
-import { schemas, type CollectionName } from './schemas.ts';
+import { collectionNames, type CollectionName } from '../../src/schemas/collections.ts';
 
 export interface ArticleSentences {
   file: string;
@@ -21,9 +21,6 @@ export interface ContentIndex {
   /** Validated entries by collection and id. */
   data: Record<CollectionName, Map<string, unknown>>;
 }
-
-/** Every collection, in the order the schemas table lists them. */
-const collectionNames = Object.keys(schemas) as CollectionName[];
 
 export function buildIndex(
   files: readonly ContentFile[],

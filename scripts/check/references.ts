@@ -9,7 +9,8 @@ import type { ContentIndex } from './content-index.ts';
 import { closest } from './did-you-mean.ts';
 import type { Entry } from './load-entry.ts';
 import { finding, problemFrom, type Finding, type Problem } from './problems.ts';
-import { entryNoun, referenceTarget, type CollectionName } from './schemas.ts';
+import { collectionTable } from '../../src/schemas/collections.ts';
+import { referenceTarget, type CollectionName } from './schemas.ts';
 import { fieldName, walkLeaves } from './schema-walk.ts';
 
 /** Undefined when `id` exists in `collection`; otherwise what is wrong. */
@@ -18,7 +19,12 @@ export function missingEntry(index: ContentIndex, collection: CollectionName, id
   if (ids.has(id)) return undefined;
   const suggestion = closest(id, ids);
   if (collection === 'articles') return finding('missingArticle', { id, folder: index.folders.articles, suggestion });
-  return finding('missingEntry', { noun: entryNoun[collection], id, folder: index.folders[collection], suggestion });
+  return finding('missingEntry', {
+    noun: collectionTable[collection].noun,
+    id,
+    folder: index.folders[collection],
+    suggestion,
+  });
 }
 
 /** `people/<id>`, `places/<id>` or `organisations/<id>`: undefined when the entry exists. */

@@ -4,11 +4,9 @@
  * checked later by `references.ts`, because Astro itself only logs a dangling reference.
  */
 import { z } from 'astro/zod';
-import { articleSchema } from '../../src/schemas/article.ts';
-import { contextSchema } from '../../src/schemas/context.ts';
-import { claimSchema, eventSchema, figureSchema, questionSchema, sourceSchema } from '../../src/schemas/editorial.ts';
-import { organisationSchema, personSchema, placeSchema } from '../../src/schemas/entities.ts';
-import type { CollectionName, RefFactory } from '../../src/schemas/refs.ts';
+import { collectionNames, type CollectionName } from '../../src/schemas/collections.ts';
+import { collectionSchemas } from '../../src/schemas/index.ts';
+import type { RefFactory } from '../../src/schemas/refs.ts';
 
 export type { CollectionName };
 
@@ -28,41 +26,7 @@ export function referenceTarget(schema: z.ZodType): CollectionName | undefined {
   return referenceTargets.get(schema);
 }
 
-export const schemas: Record<CollectionName, z.ZodType> = {
-  articles: articleSchema,
-  context: contextSchema(plainReference),
-  people: personSchema(plainReference),
-  places: placeSchema(plainReference),
-  organisations: organisationSchema(plainReference),
-  questions: questionSchema(plainReference),
-  claims: claimSchema(plainReference),
-  figures: figureSchema(plainReference),
-  sources: sourceSchema,
-  events: eventSchema(plainReference),
-};
-
-/** Collections of one YAML file per entry; the others are MDX. */
-export const yamlCollections = [
-  'people',
-  'places',
-  'organisations',
-  'questions',
-  'claims',
-  'figures',
-  'sources',
-  'events',
-] as const;
-
-/** What one entry of a collection is called in a sentence: `no person "x"`. */
-export const entryNoun: Record<CollectionName, string> = {
-  articles: 'article',
-  context: 'context page',
-  people: 'person',
-  places: 'place',
-  organisations: 'organisation',
-  questions: 'question',
-  claims: 'claim',
-  figures: 'figure',
-  sources: 'source',
-  events: 'event',
-};
+/** Each collection's schema as the checker uses it. */
+export const schemas = Object.fromEntries(
+  collectionNames.map((c): [CollectionName, z.ZodType] => [c, collectionSchemas[c](plainReference)]),
+) as Record<CollectionName, z.ZodType>;

@@ -8,7 +8,8 @@ import { entityRef, isoDate, sentenceRef, slug, webUrl } from '../../src/schemas
 import { dateHint } from './date-hint.ts';
 import { closest } from './did-you-mean.ts';
 import { finding, type Finding } from './problems.ts';
-import { entryNoun, referenceTarget } from './schemas.ts';
+import { collectionTable } from '../../src/schemas/collections.ts';
+import { referenceTarget } from './schemas.ts';
 import {
   definitionOf,
   enumValues,
@@ -164,7 +165,7 @@ export function placeholderFor(key: string, schema: z.ZodType | undefined): stri
   if (leaf === entityRef) return 'people/<id>';
   if (leaf === webUrl) return 'https://…';
   const target = referenceTarget(leaf);
-  if (target) return `<${entryNoun[target]} id>`;
+  if (target) return `<${collectionTable[target].noun} id>`;
   const values = enumValues(leaf);
   if (values) return values.join(' | ');
   const def = definitionOf(leaf);

@@ -7,7 +7,8 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { z } from 'astro/zod';
 import { docFor, readSchemaDocs, schemaConstants, type FieldDocs } from './field-docs.ts';
-import { schemas, type CollectionName } from '../check/schemas.ts';
+import { collectionNames, collectionTable, contentFolder, type CollectionSpec } from '../../src/schemas/collections.ts';
+import { schemas } from '../check/schemas.ts';
 import { definitionOf, fieldsOf, isOptional, unwrap } from '../check/schema-walk.ts';
 import { placeholderFor } from '../check/zod-problems.ts';
 
@@ -15,18 +16,14 @@ export const tableStart =
   '<!-- field tables: generated from src/schemas by `npm run docs:fields`; do not edit by hand -->';
 export const tableEnd = '<!-- end of field tables -->';
 
-/** Editors' collections, in the order an editor meets them; articles are generated, so not listed. */
-const documented: { collection: CollectionName; heading: string; file: string }[] = [
-  { collection: 'context', heading: 'Context pages', file: 'src/content/context/<id>.mdx (frontmatter)' },
-  { collection: 'people', heading: 'People', file: 'src/content/people/<id>.yaml' },
-  { collection: 'places', heading: 'Places', file: 'src/content/places/<id>.yaml' },
-  { collection: 'organisations', heading: 'Organisations', file: 'src/content/organisations/<id>.yaml' },
-  { collection: 'questions', heading: 'Questions', file: 'src/content/questions/<id>.yaml' },
-  { collection: 'claims', heading: 'Claims', file: 'src/content/claims/<id>.yaml' },
-  { collection: 'figures', heading: 'Key figures', file: 'src/content/figures/<id>.yaml' },
-  { collection: 'sources', heading: 'Sources', file: 'src/content/sources/<id>.yaml' },
-  { collection: 'events', heading: 'Timeline events', file: 'src/content/events/<id>.yaml' },
-];
+/** Editors' collections, in the table's order; articles are generated, so not listed. */
+const documented = collectionNames
+  .filter((collection) => !(collectionTable[collection] as CollectionSpec).generated)
+  .map((collection) => {
+    const { heading, format } = collectionTable[collection];
+    const file = `${contentFolder(collection)}/<id>.${format}${format === 'mdx' ? ' (frontmatter)' : ''}`;
+    return { collection, heading, file };
+  });
 
 const cell = (text: string): string => text.replaceAll('|', '\\|').replace(/\s+/g, ' ').trim();
 

@@ -2,12 +2,13 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
+import { entityCollections } from '../../src/schemas/collections.ts';
 import { IngestError } from './errors.ts';
 import type { Entity } from '../../src/text/mentions.ts';
 
 export function loadEntities(contentDir: string): Entity[] {
   const entities: Entity[] = [];
-  for (const collection of ['people', 'places', 'organisations']) {
+  for (const collection of entityCollections) {
     const dir = join(contentDir, collection);
     if (!existsSync(dir)) continue;
     for (const f of readdirSync(dir)

@@ -8,7 +8,8 @@ import { mentionMatcher, type Entity } from '../text/mentions.ts';
 import { splitSentences } from '../text/sentences.ts';
 import { withBase } from './paths.ts';
 import { SITE_LANGUAGE, langAttr } from './language.ts';
-import { stories, storyPath } from './stories/query.ts';
+import { stories } from './stories/query.ts';
+import { entryPath, sentencePath, storyPath } from '../site/routes.ts';
 
 export interface Backlink {
   /** Title of the page the mention is on. */
@@ -83,7 +84,7 @@ async function build(): Promise<Map<string, Backlink[]>> {
         lang: langAttr(own ?? article.data.language.code, SITE_LANGUAGE),
         pageLang: langAttr(article.data.titleLanguage ?? article.data.language.code, SITE_LANGUAGE),
         page: article.data.title,
-        href: withBase(`/articles/${article.id}/#${m.sentence}`),
+        href: withBase(sentencePath(article.id, m.sentence)),
         sentence: s.text,
         start: m.start - offset,
         end: m.end - offset,
@@ -101,7 +102,7 @@ async function build(): Promise<Map<string, Backlink[]>> {
         for (const m of matcher.find(sentence))
           add(m.entity, {
             page: page.data.title,
-            href: withBase(page.data.hubFor ? storyPath(page.id, several) : `/context/${page.id}/`),
+            href: withBase(page.data.hubFor ? storyPath(page.id, several) : entryPath('context', page.id)),
             sentence,
             start: m.start,
             end: m.end,

@@ -2,6 +2,8 @@
  * Every internal link goes through `withBase`, because Astro prefixes its own assets with the base
  * path but not our hrefs, and the site must work under any sub-path (`BASE_PATH=/explainer/`).
  */
+import { sentencePath } from '../site/routes.ts';
+
 /** Astro's base path; `/` where there is no Vite env (e.g. when astro.config.mjs loads a plugin). */
 const siteBase = (): string => import.meta.env?.BASE_URL ?? '/';
 
@@ -20,5 +22,5 @@ export function entityHref(ref: string): string {
 /** Link to one sentence of an article: `sentenceHref('il76-crash-2024-01-24#p3s1')`. */
 export function sentenceHref(ref: string): string {
   const [article, sentence] = ref.split('#');
-  return withBase(`/articles/${article}/#${sentence}`);
+  return withBase(sentencePath(article!, sentence!));
 }

@@ -1,16 +1,7 @@
 import type { z } from 'astro/zod';
+import type { CollectionName } from './collections.ts';
 
-export type CollectionName =
-  | 'articles'
-  | 'context'
-  | 'people'
-  | 'places'
-  | 'organisations'
-  | 'questions'
-  | 'claims'
-  | 'figures'
-  | 'sources'
-  | 'events';
+export type { CollectionName };
 
 /** What a reference field holds after parsing in Astro: `{ collection: 'people', id: 'vyacheslav-volodin' }`. */
 export interface Ref<C extends CollectionName> {

@@ -3,9 +3,9 @@
  * may be empty). Used by the search page's full list, the feeds and the social images.
  */
 import { getCollection } from 'astro:content';
-import { stories, storyPath } from '../stories/query.ts';
-import { routes } from './pages.ts';
-import type { SitePage } from './pages.ts';
+import { stories } from '../stories/query.ts';
+import { entryPath, fixedPages, storyPath } from '../../site/routes.ts';
+import type { PageKind, SitePage } from './pages.ts';
 
 const byTitle = (a: SitePage, b: SitePage) => a.title.localeCompare(b.title, 'en');
 const byDateDesc = (a: SitePage, b: SitePage) => (b.date ?? '').localeCompare(a.date ?? '') || byTitle(a, b);
@@ -31,7 +31,7 @@ export async function storyPages(story?: string): Promise<SitePage[]> {
     .filter((e) => mine('articles', e.id))
     .map((e): SitePage => ({
       kind: 'article',
-      path: routes.article(e.id),
+      path: entryPath('articles', e.id),
       title: e.data.title,
       description: e.data.dek,
       date: e.data.published.date ?? undefined,
@@ -41,7 +41,7 @@ export async function storyPages(story?: string): Promise<SitePage[]> {
     .filter((e) => !e.data.hubFor && mine('context', e.id))
     .map((e): SitePage => ({
       kind: 'context',
-      path: routes.context(e.id),
+      path: entryPath('context', e.id),
       title: e.data.title,
       description: e.data.summary,
       date: e.data.updated,
@@ -55,50 +55,36 @@ export async function entityPages(): Promise<SitePage[]> {
     d.role ?? d.background ?? '';
   const people = (await getCollection('people')).map((e): SitePage => ({
     kind: 'person',
-    path: routes.person(e.id),
+    path: entryPath('people', e.id),
     title: e.data.name,
     description: description(e.data),
   }));
   const organisations = (await getCollection('organisations')).map((e): SitePage => ({
     kind: 'organisation',
-    path: routes.organisation(e.id),
+    path: entryPath('organisations', e.id),
     title: e.data.name,
     description: description(e.data),
   }));
   const places = (await getCollection('places')).map((e): SitePage => ({
     kind: 'place',
-    path: routes.place(e.id),
+    path: entryPath('places', e.id),
     title: e.data.name,
     description: description(e.data),
   }));
   return [...people.sort(byTitle), ...organisations.sort(byTitle), ...places.sort(byTitle)];
 }
 
-/** Every content page plus the fixed ones (home, claims ledger, timeline). */
+/** Every content page plus the fixed ones (home, background list, claims ledger, timeline…). */
 export async function sitePages(): Promise<SitePage[]> {
+  const fixed = (kind: PageKind, page: keyof typeof fixedPages): SitePage => ({ kind, ...fixedPages[page] });
   return [
-    { kind: 'home', path: '/', title: 'Home: what we know, key figures, map and background', description: '' },
+    fixed('home', 'home'),
     ...(await storyPages()),
-    {
-      kind: 'context',
-      path: '/context/',
-      title: 'Background: every background page',
-      description: 'The background pages, each with its sources.',
-    },
-    {
-      kind: 'claims',
-      path: '/claims/',
-      title: 'Claims ledger',
-      description: 'Who claims what, and where each claim stands.',
-    },
-    { kind: 'timeline', path: '/timeline/', title: 'Timeline', description: 'What happened when, with sources.' },
-    { kind: 'sources', path: '/sources/', title: 'Sources', description: 'Every source the explainer cites.' },
-    {
-      kind: 'corrections',
-      path: '/corrections/',
-      title: 'Corrections',
-      description: 'Every correction, newest first.',
-    },
+    fixed('context', 'background'),
+    fixed('claims', 'claims'),
+    fixed('timeline', 'timeline'),
+    fixed('sources', 'sources'),
+    fixed('corrections', 'corrections'),
     ...(await entityPages()),
   ];
 }

@@ -4,6 +4,7 @@
  *
  * Pure helpers here; `sitePages()` in `catalogue.ts` reads the collections.
  */
+import { pagedCollections } from '../../schemas/collections.ts';
 
 /** What a page is, as shown on its social image and in the search list's groups. */
 export type PageKind =
@@ -31,15 +32,6 @@ export interface SitePage {
   language?: string | null | undefined;
 }
 
-/** Where each kind of entry lives. Context pages are assumed at `/context/<id>/`. */
-export const routes = {
-  article: (id: string) => `/articles/${id}/`,
-  context: (id: string) => `/context/${id}/`,
-  person: (id: string) => `/people/${id}/`,
-  place: (id: string) => `/places/${id}/`,
-  organisation: (id: string) => `/organisations/${id}/`,
-} as const;
-
 /** Headings for the kinds, in the order the search page lists them. */
 export const kindHeadings: [PageKind, string][] = [
   ['home', 'Start'],
@@ -55,7 +47,7 @@ export const kindHeadings: [PageKind, string][] = [
 ];
 
 /** The word on a page's social image. */
-export const kindLabel: Record<PageKind, string> = {
+export const socialImageLabel: Record<PageKind, string> = {
   home: 'Explainer',
   article: 'Source article',
   context: 'Background',
@@ -68,16 +60,14 @@ export const kindLabel: Record<PageKind, string> = {
   corrections: 'Corrections',
 };
 
-/** Folders that have a social image per entry (see `src/pages/og/[...slug].png.ts`). */
-const OG_FOLDERS = ['articles', 'context', 'people', 'places', 'organisations'] as const;
-
 /**
  * The social image of a page: `/articles/x/` → `/og/articles/x.png`, anything else (home, claims,
  * timeline, search…) → the site's own card `/og/index.png`.
  */
 export function ogImagePath(pagePath: string): string {
   const m = /^\/([a-z]+)\/([a-z0-9-]+)\/$/.exec(pagePath);
-  if (m && (OG_FOLDERS as readonly string[]).includes(m[1]!)) return `/og/${m[1]}/${m[2]}.png`;
+  // Each collection with pages has a card per entry (see `src/pages/og/[...slug].png.ts`).
+  if (m && (pagedCollections as readonly string[]).includes(m[1]!)) return `/og/${m[1]}/${m[2]}.png`;
   return '/og/index.png';
 }
 

@@ -78,6 +78,3 @@ async function load(): Promise<Stories> {
     membership: m,
   };
 }
-
-/** Where a story's hub is: `/` while it is the only story, `/stories/<id>/` once there are several. */
-export const storyPath = (id: string, several: boolean): string => (several ? `/stories/${id}/` : '/');

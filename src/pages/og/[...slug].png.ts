@@ -6,7 +6,8 @@
 import type { APIContext, GetStaticPaths } from 'astro';
 import { cachedOgPng } from '../../lib/og/render.ts';
 import { entityPages, storyPages } from '../../lib/seo/catalogue.ts';
-import { kindLabel, ogSlug, routes, type SitePage } from '../../lib/seo/pages.ts';
+import { socialImageLabel, ogSlug, type SitePage } from '../../lib/seo/pages.ts';
+import { entryPath } from '../../site/routes.ts';
 import { stories } from '../../lib/stories/query.ts';
 import { SITE_NAME } from '../../lib/seo/urls.ts';
 import { site } from '../../site/settings.ts';
@@ -20,7 +21,7 @@ export const getStaticPaths = (async () => {
   // A hub's card is drawn from its context page (`/og/context/<hub id>.png`), also used by `/stories/<id>/`.
   const hubs = (await stories()).list.map((s): SitePage => ({
     kind: 'context',
-    path: routes.context(s.id),
+    path: entryPath('context', s.id),
     title: s.hub.data.title,
     description: '',
   }));
@@ -28,9 +29,12 @@ export const getStaticPaths = (async () => {
   return [
     {
       params: { slug: 'index' },
-      props: { title: site.socialImageTitle, kind: kindLabel.home },
+      props: { title: site.socialImageTitle, kind: socialImageLabel.home },
     },
-    ...pages.map((p) => ({ params: { slug: ogSlug(p.path) }, props: { title: p.title, kind: kindLabel[p.kind] } })),
+    ...pages.map((p) => ({
+      params: { slug: ogSlug(p.path) },
+      props: { title: p.title, kind: socialImageLabel[p.kind] },
+    })),
   ];
 }) satisfies GetStaticPaths;
 

@@ -3,6 +3,7 @@ import type { APIContext } from 'astro';
 import { storyPages } from '../../../lib/seo/catalogue.ts';
 import { jsonFeed, noFeed } from '../../../lib/seo/feeds.ts';
 import { stories } from '../../../lib/stories/query.ts';
+import { storyPath } from '../../../site/routes.ts';
 
 export async function getStaticPaths() {
   return (await stories()).list.map((s) => ({ params: { id: s.id }, props: { title: s.hub.data.title } }));
@@ -13,7 +14,7 @@ export async function GET(context: APIContext<{ title: string }>): Promise<Respo
   const feed = jsonFeed(
     await storyPages(id),
     { site: context.site, base: import.meta.env.BASE_URL },
-    { title: context.props.title, home: `/stories/${id}/` },
+    { title: context.props.title, home: storyPath(id, true) },
   );
   if (!feed) return noFeed();
   return new Response(JSON.stringify(feed, null, 1), {

@@ -3,6 +3,7 @@ import type { APIContext } from 'astro';
 import { storyPages } from '../../../lib/seo/catalogue.ts';
 import { rssResponse } from '../../../lib/seo/rss.ts';
 import { stories } from '../../../lib/stories/query.ts';
+import { storyPath } from '../../../site/routes.ts';
 
 export async function getStaticPaths() {
   return (await stories()).list.map((s) => ({ params: { id: s.id }, props: { title: s.hub.data.title } }));
@@ -10,5 +11,5 @@ export async function getStaticPaths() {
 
 export async function GET(context: APIContext<{ title: string }>): Promise<Response> {
   const id = context.params['id']!;
-  return rssResponse(await storyPages(id), context, { title: context.props.title, home: `/stories/${id}/` });
+  return rssResponse(await storyPages(id), context, { title: context.props.title, home: storyPath(id, true) });
 }
