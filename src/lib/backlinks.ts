@@ -4,6 +4,7 @@
  * read names the same way). Computed once per build.
  */
 import { getCollection } from 'astro:content';
+import { entityCollections } from '../schemas/collections.ts';
 import { mentionMatcher, type Entity } from '../text/mentions.ts';
 import { splitSentences } from '../text/sentences.ts';
 import { withBase } from './paths.ts';
@@ -48,18 +49,18 @@ export function backlinksByEntity(): Promise<Map<string, Backlink[]>> {
 }
 
 async function build(): Promise<Map<string, Backlink[]>> {
-  const [articles, contexts, people, places, organisations] = await Promise.all([
+  const [articles, contexts, ...entityLists] = await Promise.all([
     getCollection('articles'),
     getCollection('context'),
-    getCollection('people'),
-    getCollection('places'),
-    getCollection('organisations'),
+    ...entityCollections.map(async (collection) =>
+      (await getCollection(collection)).map((e): Entity => ({
+        ref: `${collection}/${e.id}`,
+        name: e.data.name,
+        aliases: e.data.aliases,
+      })),
+    ),
   ]);
-  const entities: Entity[] = [
-    ...people.map((e) => ({ ref: `people/${e.id}`, name: e.data.name, aliases: e.data.aliases })),
-    ...places.map((e) => ({ ref: `places/${e.id}`, name: e.data.name, aliases: e.data.aliases })),
-    ...organisations.map((e) => ({ ref: `organisations/${e.id}`, name: e.data.name, aliases: e.data.aliases })),
-  ];
+  const entities = entityLists.flat();
   const { of, several } = await stories();
   const links = new Map<string, Backlink[]>(entities.map((e) => [e.ref, []]));
   const add = (ref: string, link: Backlink) => links.get(ref)?.push(link);

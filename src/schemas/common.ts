@@ -3,6 +3,7 @@
  * source of truth for content types: `src/content.config.ts` wires them to loaders, and
  * `scripts/check.ts` validates editors' files against the very same objects.
  */
+import { entityCollections } from './collections.ts';
 import { z } from 'astro/zod';
 import { isCalendarDay } from '../text/dates.ts';
 
@@ -73,6 +74,6 @@ export const stance = z.enum(['supports', 'contradicts', 'cannot-verify', 'withd
 export type Stance = z.infer<typeof stance>;
 
 /** A reference to a person, place or organisation: `<collection>/<id>`, e.g. `people/vyacheslav-volodin`. */
-export const entityRef = z.string().regex(/^(people|places|organisations)\/[a-z0-9-]+$/, {
-  error: 'write "people/<id>", "places/<id>" or "organisations/<id>", e.g. "people/vyacheslav-gladkov"',
+export const entityRef = z.string().regex(new RegExp(`^(${entityCollections.join('|')})/[a-z0-9-]+$`), {
+  error: `write ${new Intl.ListFormat('en-GB', { type: 'disjunction' }).format(entityCollections.map((c) => `"${c}/<id>"`))}, e.g. "people/vyacheslav-gladkov"`,
 });
