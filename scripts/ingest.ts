@@ -4,6 +4,9 @@
  * Turns raw articles (`sources/*.txt`, or the paths given) into generated MDX under
  * `src/content/articles/`. All inputs are read and checked first; if any has a problem, it prints one
  * line per problem (`error: <file>: <problem>`), exits 1 and writes nothing.
+ *
+ * `ingest(argv, cwd)` is the whole command without the process around it (tests call it in-process);
+ * run as a script, it prints what that returns and sets the exit code.
  */
 import { readFileSync, mkdirSync, existsSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -14,6 +17,7 @@ import { IngestError } from './ingest/errors.ts';
 import { report } from './ingest/report.ts';
 import { readSource } from './ingest/read-source.ts';
 import { articleId, listSources, readSidecar } from './ingest/sources.ts';
+import type { CliResult } from './check.ts';
 import { checkTarget, writeAtomically, type Output } from './ingest/write.ts';
 
 const OUT_DIR = 'src/content/articles';
@@ -48,7 +52,7 @@ function prepare(file: string, entities: ReturnType<typeof loadEntities>) {
   };
 }
 
-function main(argv: string[]): number {
+function main(argv: string[], print: (line: string) => void, printError: (line: string) => void): number {
   const options = parseArgs(argv);
   const files = options.files.length ? options.files : listSources('sources');
   if (files.length === 0) throw new IngestError('sources', 'no .txt articles to ingest');
@@ -60,14 +64,14 @@ function main(argv: string[]): number {
     try {
       const p = prepare(file, entities);
       if (checkTarget(p.out, options.force)) prepared.push(p);
-      else if (!options.quiet) console.log(`unchanged ${p.out.path}`);
+      else if (!options.quiet) print(`unchanged ${p.out.path}`);
     } catch (e) {
       if (e instanceof IngestError) errors.push(e);
       else errors.push(new IngestError(file, `could not be ingested: ${(e as Error).message}`));
     }
   }
   if (errors.length) {
-    for (const e of errors) console.error(e.toLine());
+    for (const e of errors) printError(e.toLine());
     return 1;
   }
   mkdirSync(OUT_DIR, { recursive: true });
@@ -75,17 +79,39 @@ function main(argv: string[]): number {
     writeAtomically(out);
     if (options.quiet) continue;
     const c = analysis.data.counts;
-    console.log(
+    print(
       `wrote ${out.path}: ${c.paragraphs} paragraphs, ${c.sentences} sentences, ${c.posts} posts, ${c.quotes} quotes, ${c.statements} statements, ${c.figures} figures, ${c.dates} dates, ${c.mentions} mentions`,
     );
-    for (const line of report(analysis.data)) console.log(`  ${line}`);
+    for (const line of report(analysis.data)) print(`  ${line}`);
   }
   return 0;
 }
 
-try {
-  process.exitCode = main(process.argv.slice(2));
-} catch (e) {
-  console.error(e instanceof IngestError ? e.toLine() : `error: ingest: ${(e as Error).message}`);
-  process.exitCode = 1;
+export function ingest(argv: string[], cwd = process.cwd()): CliResult {
+  const stdout: string[] = [];
+  const stderr: string[] = [];
+  // Every step reads and writes paths relative to the project folder and prints them as given, so the
+  // caller's folder is the working directory for the (synchronous) run, and the previous one after it.
+  const previous = process.cwd();
+  process.chdir(cwd);
+  try {
+    const code = main(
+      argv,
+      (line) => stdout.push(`${line}\n`),
+      (line) => stderr.push(`${line}\n`),
+    );
+    return { code, stdout: stdout.join(''), stderr: stderr.join('') };
+  } catch (e) {
+    stderr.push(`${e instanceof IngestError ? e.toLine() : `error: ingest: ${(e as Error).message}`}\n`);
+    return { code: 1, stdout: stdout.join(''), stderr: stderr.join('') };
+  } finally {
+    process.chdir(previous);
+  }
+}
+
+if (import.meta.main) {
+  const { code, stdout, stderr } = ingest(process.argv.slice(2));
+  process.stdout.write(stdout);
+  process.stderr.write(stderr);
+  process.exitCode = code;
 }

@@ -1,5 +1,6 @@
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { MAX_SOURCE_BYTES } from '../../scripts/ingest/read-source.ts';
 import { generated, ingest, tempProject } from './cli.ts';
@@ -162,22 +163,35 @@ describe('ingest reports quoted people with no entity file, and links them once 
       'sources/flood.txt': readFileSync('tests/fixtures/ingest/tollund-flood-x/input.txt'),
       'sources/flood.meta.json': readFileSync('tests/fixtures/ingest/tollund-flood-x/meta.json'),
     });
-    try {
-      const first = ingest(dir);
-      expect(first.code).toBe(0);
-      expect(first.stdout).toContain(
-        '  quoted with no entity file: Marta Kovalenko — add them with: npm run new -- person "Marta Kovalenko"\n',
-      );
-      expect(generated(dir)['flood.mdx']).toContain('["quote",{"speaker":"Marta Kovalenko","entity":null}');
-      mkdirSync(join(dir, 'src/content/people'), { recursive: true });
-      writeFileSync(join(dir, 'src/content/people/marta-kovalenko.yaml'), 'name: Marta Kovalenko\n');
-      const second = ingest(dir);
-      expect(second.stdout).not.toContain('Marta Kovalenko —');
-      expect(generated(dir)['flood.mdx']).toContain(
-        '["quote",{"speaker":"Marta Kovalenko","entity":"people/marta-kovalenko"}',
-      );
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+    const first = ingest(dir);
+    expect(first.code).toBe(0);
+    expect(first.stdout).toContain(
+      '  quoted with no entity file: Marta Kovalenko — add them with: npm run new -- person "Marta Kovalenko"\n',
+    );
+    expect(generated(dir)['flood.mdx']).toContain('["quote",{"speaker":"Marta Kovalenko","entity":null}');
+    mkdirSync(join(dir, 'src/content/people'), { recursive: true });
+    writeFileSync(join(dir, 'src/content/people/marta-kovalenko.yaml'), 'name: Marta Kovalenko\n');
+    const second = ingest(dir);
+    expect(second.stdout).not.toContain('Marta Kovalenko —');
+    expect(generated(dir)['flood.mdx']).toContain(
+      '["quote",{"speaker":"Marta Kovalenko","entity":"people/marta-kovalenko"}',
+    );
   });
+});
+
+test('the real command, node scripts/ingest.ts, prints and writes what the in-process run does', () => {
+  const files = { 'sources/a.txt': REAL, 'sources/bad.txt': '' };
+  const spawned = tempProject(files);
+  const run = spawnSync(process.execPath, [resolve('scripts/ingest.ts'), 'sources/a.txt'], {
+    cwd: spawned,
+    encoding: 'utf8',
+  });
+  const inProcess = tempProject(files);
+  const expected = ingest(inProcess, 'sources/a.txt');
+  expect(expected.code).toBe(0);
+  expect({ code: run.status, stdout: run.stdout, stderr: run.stderr }).toEqual(expected);
+  expect(generated(spawned)).toEqual(generated(inProcess));
+  const failed = spawnSync(process.execPath, [resolve('scripts/ingest.ts')], { cwd: spawned, encoding: 'utf8' });
+  expect(failed.status).toBe(1);
+  expect(failed.stderr).toBe('error: sources/bad.txt: file is empty or holds only whitespace\n');
 });

@@ -1,20 +1,21 @@
-/** Runs the ingest CLI in a throw-away project folder, so tests see exactly what a user would. */
-import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+/**
+ * Runs the ingest command in a throw-away project folder, so tests see exactly what a user would: the
+ * CLI's own `ingest(argv, cwd)`, in-process (cli.test.ts keeps one real `node scripts/ingest.ts` run).
+ */
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
+import { onTestFinished } from 'vitest';
+import { ingest as ingestCli } from '../../scripts/ingest.ts';
+import type { CliResult } from '../../scripts/check.ts';
 
-const INGEST = resolve('scripts/ingest.ts');
-
-export interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-/** A temp folder with `sources/` and `src/content/articles/`, plus the files given (path → content). */
+/**
+ * A temp folder with `sources/` and `src/content/articles/`, plus the files given (path → content).
+ * Removed when the test that made it finishes.
+ */
 export function tempProject(files: Record<string, string | Uint8Array> = {}): string {
   const dir = mkdtempSync(join(tmpdir(), 'ingest-'));
+  onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
   mkdirSync(join(dir, 'sources'));
   mkdirSync(join(dir, 'src/content/articles'), { recursive: true });
   for (const [path, content] of Object.entries(files)) {
@@ -24,9 +25,8 @@ export function tempProject(files: Record<string, string | Uint8Array> = {}): st
   return dir;
 }
 
-export function ingest(dir: string, ...args: string[]): Run {
-  const r = spawnSync(process.execPath, [INGEST, ...args], { cwd: dir, encoding: 'utf8' });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+export function ingest(dir: string, ...args: string[]): CliResult {
+  return ingestCli(args, dir);
 }
 
 /** Every file under the generated folder with its content, to prove nothing was (re)written. */
