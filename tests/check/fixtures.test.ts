@@ -1,12 +1,16 @@
 /**
  * The checker's wording, pinned: each `tests/fixtures/broken/<case>/` is a small content tree with
- * one mistake, and `expected.txt` is exactly what `npm run check` prints for it. Regenerate with
- * `UPDATE=1 npx vitest run tests/check` and review the diff like code.
+ * one mistake, and `expected.txt` is exactly what `npm run check` prints for it. The command runs
+ * in-process (`check(argv, cwd)` from scripts/check.ts); one test runs the real `node scripts/check.ts`.
+ * A new case, or a deliberate change of wording: `npm run fixtures:accept -- <case>` writes its
+ * expected.txt; review the diff like code.
  */
-import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { check, type CliResult } from '../../scripts/check.ts';
+import { readExpected } from '../expected.ts';
 
 const project = join(import.meta.dirname, '..', '..');
 const broken = join('tests', 'fixtures', 'broken');
@@ -15,36 +19,29 @@ const cases = readdirSync(join(project, broken), { withFileTypes: true })
   .map((d) => d.name)
   .sort();
 
-/** Runs the CLI exactly as an editor would, from the project folder; once per case. */
-const runs = new Map<string, SpawnSyncReturns<string>>();
-function runCheck(root: string) {
-  const run =
-    runs.get(root) ??
-    spawnSync(process.execPath, ['scripts/check.ts', '--root', root], { cwd: project, encoding: 'utf8' });
-  runs.set(root, run);
-  return run;
-}
+/** What `npm run check -- --root <case>` returns, run once per case from the project folder. */
+const runs = new Map<string, CliResult>();
+beforeAll(async () => {
+  for (const name of cases) runs.set(name, await check(['--root', `${broken}/${name}`], project));
+});
+const runOf = (name: string) => runs.get(name)!;
 
 describe('npm run check on a tree with one mistake', () => {
   test.each(cases)('%s: prints exactly expected.txt', (name) => {
-    const root = `${broken}/${name}`;
-    const expectedFile = join(project, root, 'expected.txt');
-    const run = runCheck(root);
-    if (process.env['UPDATE']) writeFileSync(expectedFile, run.stdout);
-    expect(run.stdout).toBe(readFileSync(expectedFile, 'utf8'));
+    expect(runOf(name).stdout).toBe(readExpected(join(project, broken, name, 'expected.txt'), name));
   });
 
   test.each(cases)('%s: exits 1 on a problem, 0 when clean, and never prints a stack trace', (name) => {
-    const run = runCheck(`${broken}/${name}`);
+    const run = runOf(name);
     expect(run.stderr).toBe('');
     expect(run.stdout).not.toMatch(/^\s+at /m);
-    expect(run.status).toBe(name.startsWith('control-') ? 0 : 1);
+    expect(run.code).toBe(name.startsWith('control-') ? 0 : 1);
   });
 
   test.each(cases.filter((name) => !name.startsWith('control-')))(
     '%s: blames a file of its own tree, one line per mistake',
     (name) => {
-      const lines = runCheck(`${broken}/${name}`)
+      const lines = runOf(name)
         .stdout.split('\n')
         .filter((line) => / — /.test(line));
       expect(lines).toHaveLength(1);
@@ -54,7 +51,23 @@ describe('npm run check on a tree with one mistake', () => {
     },
   );
 
-  test('the cases the issue asks for are all there', () => {
+  test('the real command, node scripts/check.ts, prints and exits as the in-process run does', () => {
+    for (const name of ['control-no-mistake', 'wrong-date']) {
+      const run = spawnSync(process.execPath, ['scripts/check.ts', '--root', `${broken}/${name}`], {
+        cwd: project,
+        encoding: 'utf8',
+      });
+      expect({ code: run.status, stdout: run.stdout, stderr: run.stderr }).toEqual(runOf(name));
+    }
+    const usage = spawnSync(process.execPath, ['scripts/check.ts', '--no-such-option'], {
+      cwd: project,
+      encoding: 'utf8',
+    });
+    expect(usage.status).toBe(1);
+    expect(usage.stdout).toMatch(/^check — the checker could not run \(Unknown option '--no-such-option'/);
+  });
+
+  test('the cases the checker must cover are all there', () => {
     const required = [
       'missing-required-field',
       'wrong-date',
