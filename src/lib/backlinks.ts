@@ -6,6 +6,7 @@
 import { getCollection } from 'astro:content';
 import { entityCollections } from '../schemas/collections.ts';
 import { mentionMatcher, type Entity } from '../text/mentions.ts';
+import { mdxProseBlocks } from '../text/mdx-text.ts';
 import { splitSentences } from '../text/sentences.ts';
 import { withBase } from './paths.ts';
 import { SITE_LANGUAGE, langAttr } from './language.ts';
@@ -26,19 +27,6 @@ export interface Backlink {
   pageLang?: string | undefined;
   /** The story of the page the mention is on (a hub id), if it is in one. */
   story?: string | undefined;
-}
-
-/** MDX → the prose a reader sees: components, markup and link targets removed. */
-export function mdxToPlainText(mdx: string): string {
-  return mdx
-    .replace(/\{\/\*[\s\S]*?\*\/\}/gu, '')
-    .replace(/<[A-Z][\w.]*[^>]*\/>/gu, '')
-    .replace(/<\/?[A-Za-z][^>]*>/gu, '')
-    .replace(/!?\[([^\]]*)\]\([^)]*\)/gu, '$1')
-    .replace(/^#{1,6}\s+/gmu, '')
-    .replace(/^\s*(?:[-*+]|\d+\.)\s+/gmu, '')
-    .replace(/[*_`]/gu, '')
-    .replace(/[ \t]+([.,;:])/gu, '$1');
 }
 
 let cache: Promise<Map<string, Backlink[]>> | undefined;
@@ -96,8 +84,7 @@ async function build(): Promise<Map<string, Backlink[]>> {
 
   const matcher = mentionMatcher(entities);
   for (const page of contexts.sort((a, b) => a.data.order - b.data.order || a.id.localeCompare(b.id))) {
-    for (const paragraph of mdxToPlainText(page.body ?? '').split(/\n\s*\n/u)) {
-      const text = paragraph.replace(/\s+/gu, ' ').trim();
+    for (const text of mdxProseBlocks(page.body ?? '')) {
       for (const span of splitSentences(text)) {
         const sentence = text.slice(span.start, span.end);
         for (const m of matcher.find(sentence))
