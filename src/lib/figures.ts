@@ -1,4 +1,4 @@
-/** Key figures and the relations between them, checked when the site is built. */
+/** Key figures as the pages show them. */
 import { getCollection, type CollectionEntry } from 'astro:content';
 
 export type FigureEntry = CollectionEntry<'figures'>;
@@ -10,34 +10,16 @@ export function shownValue(data: { value: number; qualifier?: keyof typeof QUALI
   return `${data.qualifier ? QUALIFIER[data.qualifier] : ''}${data.value.toLocaleString('en-GB')}`;
 }
 
-/** Problems with `sumOf` relations: a figure that is not the sum of its parts, or a part that does not exist. */
-export function relationProblems(figures: FigureEntry[]): string[] {
-  const byId = new Map(figures.map((f) => [f.id, f]));
-  return figures.flatMap((f) => {
-    if (f.data.sumOf.length === 0) return [];
-    const parts = f.data.sumOf.map((r) => byId.get(r.id));
-    const missing = f.data.sumOf.filter((_, i) => !parts[i]).map((r) => r.id);
-    if (missing.length)
-      return [`src/content/figures/${f.id}.yaml sumOf — no figure ${missing.map((m) => `"${m}"`).join(', ')}`];
-    const sum = parts.reduce((n, p) => n + p!.data.value, 0);
-    return sum === f.data.value
-      ? []
-      : [
-          `src/content/figures/${f.id}.yaml sumOf — ${f.data.value} is not ${parts.map((p) => p!.data.value).join(' + ')} = ${sum}`,
-        ];
-  });
-}
-
 let figuresPromise: Promise<FigureEntry[]> | undefined;
 
-/** All figures in order; fails the build if a relation is broken. */
+/**
+ * All figures in order. Whether a sum adds up is checked once, by `npm run check` (`scripts/check/figures.ts`),
+ * which every build runs first.
+ */
 export function allFigures(): Promise<FigureEntry[]> {
-  figuresPromise ??= getCollection('figures').then((figures) => {
-    figures.sort((a, b) => a.data.order - b.data.order || a.id.localeCompare(b.id));
-    const problems = relationProblems(figures);
-    if (problems.length) throw new Error(`Key figures do not add up:\n${problems.join('\n')}`);
-    return figures;
-  });
+  figuresPromise ??= getCollection('figures').then((figures) =>
+    figures.sort((a, b) => a.data.order - b.data.order || a.id.localeCompare(b.id)),
+  );
   return figuresPromise;
 }
 
