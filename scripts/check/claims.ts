@@ -11,7 +11,7 @@ import type { claimSchema } from '../../src/schemas/editorial.ts';
 import { isRecord, type ContentIndex } from './content-index.ts';
 import type { Entry } from './load-entry.ts';
 import { problemAt, type Problem } from './problems.ts';
-import { quoteMismatch } from './quotes.ts';
+import { quoteMismatch } from './quote-fidelity.ts';
 import { sentenceText } from './references.ts';
 import type { CollectionName } from './schemas.ts';
 

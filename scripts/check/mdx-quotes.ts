@@ -10,7 +10,7 @@ import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import type { ContentIndex } from './content-index.ts';
 import { problemAt, type Problem } from './problems.ts';
-import { normaliseQuotes, quoteMismatch } from './quotes.ts';
+import { normaliseQuotes, quoteMismatch } from './quote-fidelity.ts';
 
 /** A run of text with the file line each of its characters is on. */
 interface Span {

@@ -5,7 +5,7 @@ import { closest } from '../../scripts/check/did-you-mean.ts';
 import { parseMdx } from '../../scripts/check/mdx-source.ts';
 import { sentenceGivesNumber } from '../../scripts/check/numbers.ts';
 import { problemFrom } from '../../scripts/check/problems.ts';
-import { quoteMismatch } from '../../scripts/check/quotes.ts';
+import { quoteMismatch } from '../../scripts/check/quote-fidelity.ts';
 import { siteRoutes } from '../../scripts/check/routes.ts';
 import { schemas } from '../../scripts/check/schemas.ts';
 import { slugify } from '../../scripts/check/slug.ts';
