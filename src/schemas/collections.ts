@@ -71,3 +71,6 @@ export const filePattern = (c: CollectionName): string => `${spec(c).drafts ? '[
 
 /** The collection's folder, relative to the project: `src/content/people`. */
 export const contentFolder = (c: CollectionName): string => `src/content/${c}`;
+
+/** An entry's file, relative to the project: `src/content/people/vyacheslav-volodin.yaml`. */
+export const entryFile = (c: CollectionName, id: string): string => `${contentFolder(c)}/${id}.${spec(c).format}`;
