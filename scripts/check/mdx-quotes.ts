@@ -11,6 +11,7 @@ import { visit } from 'unist-util-visit';
 import type { ContentIndex } from './content-index.ts';
 import { problemAt, type Problem } from './problems.ts';
 import { normaliseQuotes, quoteMismatch } from './quote-fidelity.ts';
+import { parseSentenceRef } from '../../src/text/sentence-ref.ts';
 
 /** A run of text with the file line each of its characters is on. */
 interface Span {
@@ -51,7 +52,7 @@ function sentenceOf(node: Nodes, index: ContentIndex): { ref: string; text: stri
   if (!('attributes' in node)) return undefined;
   const attribute = node.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'sentence');
   const ref = typeof attribute?.value === 'string' ? attribute.value : undefined;
-  const [article = '', sentence = ''] = ref?.split('#') ?? [];
+  const { article, sentence } = parseSentenceRef(ref ?? '');
   const text = index.articles.get(article)?.sentences.get(sentence);
   // An unknown sentence is reported by the component check; nothing to compare with here.
   return ref && text !== undefined ? { ref, text } : undefined;

@@ -12,6 +12,7 @@ import { finding, problemFrom, type Finding, type Problem } from './problems.ts'
 import { collectionTable } from '../../src/schemas/collections.ts';
 import { referenceTarget, type CollectionName } from './schemas.ts';
 import { fieldName, walkLeaves } from './schema-walk.ts';
+import { parseSentenceRef } from '../../src/text/sentence-ref.ts';
 
 /** Undefined when `id` exists in `collection`; otherwise what is wrong. */
 export function missingEntry(index: ContentIndex, collection: CollectionName, id: string): Finding | undefined {
@@ -35,7 +36,7 @@ export function missingEntity(index: ContentIndex, ref: string): Finding | undef
 
 /** `<article id>#p3s1`: undefined when the article has that sentence. */
 export function missingSentence(index: ContentIndex, ref: string): Finding | undefined {
-  const [articleId = '', sentenceId = ''] = ref.split('#');
+  const { article: articleId, sentence: sentenceId } = parseSentenceRef(ref);
   const noArticle = missingEntry(index, 'articles', articleId);
   if (noArticle) return noArticle;
   const article = index.articles.get(articleId);
@@ -52,8 +53,8 @@ export function missingSentence(index: ContentIndex, ref: string): Finding | und
 
 /** The text of a sentence, or undefined when the reference leads nowhere. */
 export function sentenceText(index: ContentIndex, ref: string): string | undefined {
-  const [articleId = '', sentenceId = ''] = ref.split('#');
-  return index.articles.get(articleId)?.sentences.get(sentenceId);
+  const { article, sentence } = parseSentenceRef(ref);
+  return index.articles.get(article)?.sentences.get(sentence);
 }
 
 /** Every reference declared by the schema of a validated entry, checked for existence. */

@@ -3,10 +3,11 @@
  * by `src/lib/stories/membership.ts` exactly as the pages work it out. An article may belong to none (it
  * is then listed under other articles); in two, never. Nothing is reported while the content has no hub.
  */
-import { articleOfSentence, membership, type MembershipInput } from '../../src/lib/stories/membership.ts';
+import { membership, type MembershipInput } from '../../src/lib/stories/membership.ts';
 import type { ContentIndex } from './content-index.ts';
 import type { Entry } from './load-entry.ts';
 import { problemAt, type Problem } from './problems.ts';
+import { parseSentenceRef } from '../../src/text/sentence-ref.ts';
 
 interface Fields {
   hubFor?: string[];
@@ -61,7 +62,7 @@ export function storyProblems(entries: readonly Entry[], index: ContentIndex): P
       if (d.sentence && placed && placed.stories.length === 0)
         problems.push(
           problemAt(field(['sentence']), 'sentenceInNoStory', {
-            article: articleOfSentence(d.sentence),
+            article: parseSentenceRef(d.sentence).article,
             stories: m.stories,
           }),
         );
@@ -121,7 +122,9 @@ function eventProblems(
   }
   if (d.sentence) {
     if (placed.length > 0) return [];
-    return [problemAt(field(['sentence']), 'sentenceInNoStory', { article: articleOfSentence(d.sentence), stories })];
+    return [
+      problemAt(field(['sentence']), 'sentenceInNoStory', { article: parseSentenceRef(d.sentence).article, stories }),
+    ];
   }
   if (placed.length === 1 || !d.source) return [];
   return placed.length === 0

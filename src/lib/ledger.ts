@@ -6,6 +6,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { Side } from '../schemas/common.ts';
 import { claimStanding, STATUS_LABEL, type ClaimStanding } from './claim-status.ts';
+import { parseSentenceRef } from '../text/sentence-ref.ts';
 
 export { STATUS_LABEL };
 
@@ -72,7 +73,7 @@ export async function standingOf(id: string): Promise<ClaimStanding> {
 export function compareSentenceRefs(a: string, b: string): number {
   if (!a || !b) return (a ? 0 : 1) - (b ? 0 : 1);
   const key = (ref: string) => {
-    const [article = '', sentence = ''] = ref.split('#');
+    const { article, sentence } = parseSentenceRef(ref);
     const [, p = '0', s = '0'] = /^p(\d+)s(\d+)$/u.exec(sentence) ?? [];
     return [article, Number(p), Number(s)] as const;
   };

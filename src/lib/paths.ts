@@ -3,6 +3,7 @@
  * path but not our hrefs, and the site must work under any sub-path (`BASE_PATH=/explainer/`).
  */
 import { sentencePath } from '../site/routes.ts';
+import { parseSentenceRef } from '../text/sentence-ref.ts';
 
 /** Astro's base path; `/` where there is no Vite env (e.g. when astro.config.mjs loads a plugin). */
 const siteBase = (): string => import.meta.env?.BASE_URL ?? '/';
@@ -21,6 +22,6 @@ export function entityHref(ref: string): string {
 
 /** Link to one sentence of an article: `sentenceHref('il76-crash-2024-01-24#p3s1')`. */
 export function sentenceHref(ref: string): string {
-  const [article, sentence] = ref.split('#');
-  return withBase(sentencePath(article!, sentence!));
+  const { article, sentence } = parseSentenceRef(ref);
+  return withBase(sentencePath(article, sentence));
 }

@@ -12,6 +12,7 @@
  *   story, the event names it with `story`.
  * With no hub at all, nothing belongs to a story and nothing is reported.
  */
+import { parseSentenceRef } from '../../text/sentence-ref.ts';
 
 export interface MembershipInput {
   /** Context pages with `hubFor`: the story ids, and the articles each names. */
@@ -45,9 +46,6 @@ export interface Membership {
   placements: Record<MembershipKind, Map<string, Placement>>;
 }
 
-/** The article id of `article#p3s1`. */
-export const articleOfSentence = (ref: string): string => ref.split('#')[0] ?? '';
-
 const sorted = (ids: Iterable<string>): string[] => [...new Set(ids)].sort();
 
 export function membership(input: MembershipInput): Membership {
@@ -62,7 +60,7 @@ export function membership(input: MembershipInput): Membership {
     }
   const ofArticle = (article: string): string[] => articles.get(article)?.stories ?? [];
   const ofSentence = (ref: string | undefined): Placement =>
-    ref ? { stories: ofArticle(articleOfSentence(ref)), basis: 'sentence' } : { stories: [], basis: 'none' };
+    ref ? { stories: ofArticle(parseSentenceRef(ref).article), basis: 'sentence' } : { stories: [], basis: 'none' };
 
   const context = new Map<string, Placement>();
   for (const hub of input.hubs) context.set(hub.id, { stories: [hub.id], basis: 'hubFor' });
