@@ -26,7 +26,7 @@ import { launchChromium } from './quality/chromium.ts';
 import { listPages } from './quality/dist-pages.ts';
 import { runLighthouse, type LighthouseFigures } from './quality/lighthouse-run.ts';
 import { runMeasured, type Measured } from './quality/measure.ts';
-import { weighPage, type PageWeight } from './quality/page-weight.ts';
+import { HTML_CSS_BUDGET_BYTES, weighPage, type PageWeight } from './quality/page-weight.ts';
 import { copyProject, PROJECT_ROOT, removeCopy } from './quality/project-copy.ts';
 import { measureDev } from './quality/dev-timing.ts';
 import { createFloorSite, floorPagePath } from './quality/floor-site.ts';
@@ -45,7 +45,7 @@ const TARGET = {
   lighthouse: 100,
   lcpMs: 1000,
   cls: 0,
-  htmlCssBrotli: 14 * KB,
+  htmlCssBrotli: HTML_CSS_BUDGET_BYTES,
   medianPageCompressed: 20 * KB,
   typicalRequests: 2,
   buildMs: 10_000,
@@ -66,6 +66,7 @@ function verdict(ok: boolean, label: string): string {
 }
 
 const kb = (bytes: number) => `${(bytes / KB).toFixed(1)} KB`;
+const kb0 = (bytes: number) => `${(bytes / KB).toFixed(0)} KB`;
 const mib = (bytes: number) => `${(bytes / MiB).toFixed(0)} MiB`;
 const sec = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 const median = (xs: number[]) => {
@@ -181,7 +182,7 @@ function weightSection(weights: PageWeight[]): string {
       'HTML raw / gz / br',
       'CSS raw / gz / br',
       'JS raw / gz / br',
-      'HTML+CSS br (≤ 14 KB)',
+      `HTML+CSS br (≤ ${kb0(TARGET.htmlCssBrotli)})`,
       'requests (≤ 2)',
       'transferred',
     ],
@@ -228,10 +229,10 @@ function weightSection(weights: PageWeight[]): string {
       [
         'heaviest HTML+CSS (br)',
         heaviest ? `${kb(htmlCss(heaviest))} (${heaviest.urlPath})` : '–',
-        '≤ 14 KB',
+        `≤ ${kb0(TARGET.htmlCssBrotli)}`,
         verdict(overBudget.length === 0, 'HTML+CSS on every page'),
       ],
-      ['pages over 14 KB HTML+CSS', String(overBudget.length), '0', ''],
+      [`pages over ${kb0(TARGET.htmlCssBrotli)} HTML+CSS`, String(overBudget.length), '0', ''],
       [
         'pages with JS (search excepted)',
         withJs.length
