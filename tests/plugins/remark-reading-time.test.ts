@@ -2,7 +2,7 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { expect, test } from 'vitest';
-import { remarkReadingTime } from '../../src/plugins/remark-reading-time.ts';
+import { readingMinutes, remarkReadingTime } from '../../src/plugins/remark-reading-time.ts';
 
 async function minutes(markdown: string, wordsPerMinute?: number) {
   const processor = unified()
@@ -20,4 +20,9 @@ test('counts words at 200 a minute, rounding up, never below one minute', async 
 
 test('takes the reading speed as an option', async () => {
   expect(await minutes('word '.repeat(300), 100)).toBe(3);
+});
+
+test('article pages count with the same speed as the plugin', async () => {
+  expect(readingMinutes(401)).toBe(await minutes('word '.repeat(401)));
+  expect(readingMinutes(0)).toBe(1);
 });
