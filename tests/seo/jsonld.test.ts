@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { site } from '../../src/site/settings.ts';
 import { breadcrumbList, claim, newsArticle, person, place, serializeJsonLd } from '../../src/lib/seo/jsonld.ts';
 
 const withSite = { site: 'https://news.example.org', base: '/explainer/' };
@@ -23,7 +24,7 @@ describe('NewsArticle', () => {
       image: 'https://news.example.org/explainer/og/articles/x.png',
       datePublished: '2024-01-24',
       dateModified: '2024-01-24',
-      publisher: { '@type': 'Organization', name: 'Il-76 crash explainer', url: 'https://news.example.org/explainer/' },
+      publisher: { '@type': 'Organization', name: site.name, url: 'https://news.example.org/explainer/' },
     });
   });
 

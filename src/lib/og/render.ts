@@ -1,7 +1,8 @@
 /**
- * Social images (Open Graph / X cards): 1200×630 PNG with the page's title, what kind of page it is and the
- * site name, drawn at build time with satori (layout → SVG) and resvg (SVG → PNG). The font is Noto Sans
- * from the npm package `@fontsource/noto-sans`, read from node_modules: nothing is fetched.
+ * Social images (Open Graph / X cards): PNGs of the size `OG_IMAGE` announces (`src/lib/seo/meta.ts`),
+ * with the page's title, what kind of page it is and the site name, drawn at build time with satori
+ * (layout → SVG) and resvg (SVG → PNG). The font is Noto Sans from the npm package
+ * `@fontsource/noto-sans`, read from node_modules: nothing is fetched.
  *
  * Drawing a card costs tens of milliseconds, so `cachedOgPng()` keeps each PNG in a cache folder
  * (`.astro/og/`, not committed) under a hash of everything that decides its pixels: the card's full
@@ -16,9 +17,7 @@ import { join } from 'node:path';
 import { renderAsync } from '@resvg/resvg-js';
 import satori from 'satori';
 import type { Font } from 'satori';
-
-export const OG_WIDTH = 1200;
-export const OG_HEIGHT = 630;
+import { OG_IMAGE } from '../seo/meta.ts';
 
 export interface OgCard {
   title: string;
@@ -97,8 +96,8 @@ export function cardLayout({ title, kind, siteName }: OgCard): Node {
 export async function renderOgPng(card: OgCard): Promise<Uint8Array> {
   // satori's types expect a ReactNode; a plain element object is what JSX would produce.
   const svg = await satori(cardLayout(card) as unknown as Parameters<typeof satori>[0], {
-    width: OG_WIDTH,
-    height: OG_HEIGHT,
+    width: OG_IMAGE.width,
+    height: OG_IMAGE.height,
     fonts: loadFonts(),
   });
   // renderAsync rasterises on resvg's own threads, so with `build.concurrency` the next card's layout
@@ -120,7 +119,7 @@ let versions: string | undefined;
 export function ogCacheKey(card: OgCard): string {
   versions ??= rendererVersions();
   return createHash('sha256')
-    .update(JSON.stringify({ layout: cardLayout(card), width: OG_WIDTH, height: OG_HEIGHT, versions }))
+    .update(JSON.stringify({ layout: cardLayout(card), width: OG_IMAGE.width, height: OG_IMAGE.height, versions }))
     .digest('hex');
 }
 

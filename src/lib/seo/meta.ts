@@ -29,7 +29,7 @@ export interface SeoTags {
   meta: MetaTag[];
 }
 
-/** Social images are rendered at this size by `src/pages/og/[...slug].png.ts`. */
+/** The size of every social image: what `src/lib/og/render.ts` draws and what the meta tags announce. */
 export const OG_IMAGE = { width: 1200, height: 630 } as const;
 
 export function seoTags(input: SeoInput, ctx: UrlContext): SeoTags {
