@@ -3,6 +3,10 @@ import { z } from 'astro/zod';
 import { entityRef, evidenceStatus, isoDate, sentenceRef, side } from './common.ts';
 import type { RefFactory } from './refs.ts';
 
+const placeKinds = ['country', 'region', 'district', 'city', 'settlement', 'site'] as const;
+/** What sort of place an entry is; the locator map draws each kind with its own marker. */
+export type PlaceKind = (typeof placeKinds)[number];
+
 const entityBase = (ref: RefFactory) =>
   z.strictObject({
     /** Name as a reader knows it: a person "Vyacheslav Gladkov", a place "Belgorod region", an organisation "Russian Ministry of Defence". */
@@ -63,7 +67,7 @@ export const organisationSchema = (ref: RefFactory) => entityBase(ref);
 export const placeSchema = (ref: RefFactory) =>
   entityBase(ref).extend({
     /** What sort of place this is; decides the marker on the locator map. */
-    kind: z.enum(['country', 'region', 'district', 'city', 'settlement', 'site']),
+    kind: z.enum(placeKinds),
     /** Decimal degrees (WGS84), from a cited source. Leave out when no source gives them. */
     coordinates: z
       .strictObject({

@@ -1,7 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { geoContains } from 'd3-geo';
 import { loadAtlas, RUSSIA, UKRAINE } from '../../src/lib/map/atlas.ts';
-import { buildLocatorMap, type MapPlace, type PlaceKind } from '../../src/lib/map/locator.ts';
+import { buildLocatorMap, type MapPlace } from '../../src/lib/map/locator.ts';
+import type { PlaceKind } from '../../src/schemas/entities.ts';
 import { describeMap, formatCoordinates, mapPlaces } from '../../src/lib/map/places.ts';
 
 const place = (id: string, name: string, lat: number, lon: number, kind: PlaceKind, approximate = false): MapPlace => ({

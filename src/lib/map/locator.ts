@@ -10,8 +10,7 @@ import type { MultiLineString } from 'geojson';
 import { bounds, loadAtlas, RUSSIA, UKRAINE } from './atlas.ts';
 import type { Atlas, Bounds } from './atlas.ts';
 import { CompactPath } from './compact-path.ts';
-
-export type PlaceKind = 'country' | 'region' | 'district' | 'city' | 'settlement' | 'site';
+import type { PlaceKind } from '../../schemas/entities.ts';
 
 /** One place to mark, as the component receives it. */
 export interface MapPlace {

@@ -1,6 +1,7 @@
 /** Turning `places` entries into map places, and the words the map's list uses. */
 import { entityHref } from '../paths.ts';
-import type { MapPlace, PlaceKind } from './locator.ts';
+import type { PlaceKind } from '../../schemas/entities.ts';
+import type { MapPlace } from './locator.ts';
 
 /** The part of a `places` collection entry the map needs (structural, so tests need no Astro). */
 export interface PlaceEntryLike {
