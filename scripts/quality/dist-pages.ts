@@ -2,8 +2,8 @@
  * Lists the built pages of a `dist/` folder, so every check covers every page, including pages
  * added after the check was written.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { globSync, readFileSync, statSync } from 'node:fs';
+import { join, sep } from 'node:path';
 import { isRedirectPage } from '../../src/integrations/sitemap-without-redirects.ts';
 import { normaliseBase } from './serve.ts';
 
@@ -16,17 +16,8 @@ export interface DistPage {
   urlPath: string;
 }
 
-/** Pagefind's own output (UI assets, index) is not one of our pages. */
-const SKIP_DIRS = new Set(['pagefind']);
-
-function walk(root: string, dir: string, out: string[]): void {
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const abs = join(dir, entry.name);
-    if (entry.isDirectory()) {
-      if (!(dir === root && SKIP_DIRS.has(entry.name))) walk(root, abs, out);
-    } else if (entry.isFile() && entry.name.endsWith('.html')) out.push(abs);
-  }
-}
+/** Pagefind's own output (UI assets, index), at the top of dist, is not one of our pages. */
+const SKIP_DIRS = ['pagefind'];
 
 /** `articles/x/index.html` → `articles/x/`; `404.html` → `404.html`. */
 export function fileToPath(file: string): string {
@@ -44,13 +35,11 @@ export function listPages(distDir: string, base = '/', { includeRedirects = fals
   } catch {
     return [];
   }
-  const files: string[] = [];
-  walk(distDir, distDir, files);
   const head = normaliseBase(base);
-  return files
-    .map((abs) => {
-      const file = relative(distDir, abs).split(sep).join('/');
-      return { file, abs, urlPath: head + fileToPath(file) };
+  return globSync('**/*.html', { cwd: distDir, exclude: SKIP_DIRS })
+    .map((found) => {
+      const file = found.split(sep).join('/');
+      return { file, abs: join(distDir, found), urlPath: head + fileToPath(file) };
     })
     .filter((p) => includeRedirects || !isRedirectPage(readFileSync(p.abs, 'utf8')))
     .sort((a, b) => a.urlPath.localeCompare(b.urlPath));

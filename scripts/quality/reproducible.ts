@@ -26,17 +26,12 @@ import { copyProject, removeCopy } from './project-copy.ts';
  */
 export const ACCEPTED: { pattern: RegExp; reason: string }[] = [];
 
+/** Every file under `dir`, dot files included (which a glob would skip), relative with `/`, sorted. */
 function listFiles(dir: string): string[] {
-  const out: string[] = [];
-  const walk = (d: string) => {
-    for (const entry of readdirSync(d, { withFileTypes: true })) {
-      const abs = join(d, entry.name);
-      if (entry.isDirectory()) walk(abs);
-      else out.push(relative(dir, abs).split(sep).join('/'));
-    }
-  };
-  walk(dir);
-  return out.sort();
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => !entry.isDirectory())
+    .map((entry) => relative(dir, join(entry.parentPath, entry.name)).split(sep).join('/'))
+    .sort();
 }
 
 export interface DirDifference {
