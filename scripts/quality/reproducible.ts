@@ -68,7 +68,9 @@ function firstDifference(a: string, b: string): string {
 }
 
 async function build(label: string, timeZone: string, project = copyProject(`repro-${label}`)): Promise<string> {
-  const result = await runMeasured('npm', ['run', 'build'], { cwd: project, env: { ...process.env, TZ: timeZone } });
+  // With a site URL, so the feeds, the sitemap and the social images are built and compared too.
+  const env = { ...process.env, TZ: timeZone, SITE_URL: process.env['SITE_URL'] || 'https://news.example.org' };
+  const result = await runMeasured('npm', ['run', 'build'], { cwd: project, env });
   if (result.code !== 0) {
     console.log(result.output.split('\n').slice(-40).join('\n'));
     throw new Error(`build ${label} failed (exit ${result.code}) in ${project}`);

@@ -2,6 +2,9 @@
  * One social image per page that has its own: articles, context pages, people, places, organisations, and
  * `index` for the home page (every other page uses it too; see `ogImagePath()`). Built at build time;
  * a card already drawn by an earlier build is read from the cache folder (see `cachedOgPng()`).
+ *
+ * Only with `SITE_URL`: Open Graph needs an absolute image URL, so without it no page names a card
+ * (`src/lib/seo/meta.ts`), and drawing them (tens of milliseconds each) would be work nobody sees.
  */
 import type { APIContext, GetStaticPaths } from 'astro';
 import { cachedOgPng } from '../../lib/og/render.ts';
@@ -18,6 +21,7 @@ interface Props {
 }
 
 export const getStaticPaths = (async () => {
+  if (!import.meta.env.SITE) return [];
   // A hub's card is drawn from its context page (`/og/context/<hub id>.png`), also used by `/stories/<id>/`.
   const hubs = (await stories()).list.map((s): SitePage => ({
     kind: 'context',
