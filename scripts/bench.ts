@@ -18,7 +18,7 @@
  *    open page in Chromium showing the change (scripts/quality/dev-timing.ts).
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { join } from 'node:path';
 import { buildPhases, describePhases } from './quality/build-phases.ts';
@@ -98,9 +98,14 @@ function machine(): string {
 /** Build logs are kept for a closer look: artifacts/bench/<name>-build.log. */
 const LOG_DIR = join(PROJECT_ROOT, 'artifacts', 'bench');
 
-async function buildIn(project: string, label: string, logName: string): Promise<Measured> {
+async function buildIn(
+  project: string,
+  label: string,
+  logName: string,
+  env: Record<string, string> = {},
+): Promise<Measured> {
   process.stderr.write(`bench: building ${label} in ${project} …\n`);
-  const result = await runMeasured('npm', ['run', 'build'], { cwd: project });
+  const result = await runMeasured('npm', ['run', 'build'], { cwd: project, env: { ...process.env, ...env } });
   mkdirSync(LOG_DIR, { recursive: true });
   writeFileSync(join(LOG_DIR, `${logName}-build.log`), result.output);
   if (result.code !== 0) {
@@ -261,6 +266,8 @@ interface ScalePoint {
 interface Rebuild {
   project: Measured;
   floor: Measured;
+  /** The project built cold again with `SITE_URL`, which adds a social image per page (drawn, not cached). */
+  withSiteCold: Measured;
 }
 
 const ratio = (a: number, b: number) => `${(a / b).toFixed(2)}×`;
@@ -327,6 +334,15 @@ function scaleSection(points: ScalePoint[], rebuild: Rebuild | undefined): strin
         `${ratio(rebuild.project.cpuMs, largest.floor.cpuMs)} (${ratio(rebuild.project.ms, largest.floor.ms)}) the floor’s cold build`,
         `≤ ${TARGET.rebuildRatio.toFixed(1)}×`,
         verdict(r <= TARGET.rebuildRatio, 'rebuild vs floor cold'),
+      ]);
+      const site = rebuild.withSiteCold;
+      goals.push([
+        `cold build with SITE_URL (a social image drawn per page), ${largest.projectPages} pages: CPU (wall)`,
+        `${sec(largest.floor.cpuMs)} (${sec(largest.floor.ms)})`,
+        `${sec(site.cpuMs)} (${sec(site.ms)})`,
+        `${ratio(site.cpuMs, largest.floor.cpuMs)} (${ratio(site.ms, largest.floor.ms)})`,
+        'for information',
+        '',
       ]);
     }
   }
@@ -463,7 +479,13 @@ async function scaleRun(parts: Map<string, string>): Promise<void> {
         editOnePage(floorPagePath(floorRoot, 1));
         const floorRebuild = await buildIn(floorRoot, 'floor rebuild after one edit', `floor-${contextPages}-rebuild`);
         sampleLoad();
-        rebuild = { project: projectRebuild, floor: floorRebuild };
+        // A deployed site sets SITE_URL, and then every page gets a social image: measured cold, apart.
+        rmSync(join(scaled, '.astro'), { recursive: true, force: true });
+        const withSiteCold = await buildIn(scaled, 'scale cold with SITE_URL', `scale-${contextPages}-site-url`, {
+          SITE_URL: 'https://news.example.org',
+        });
+        sampleLoad();
+        rebuild = { project: projectRebuild, floor: floorRebuild, withSiteCold };
       }
     } finally {
       removeCopy(scaled);
