@@ -5,21 +5,22 @@
  * `dist/`. So a failed or interrupted build leaves the previous `dist/` exactly as it was, and a host
  * that deploys from `dist/` never gets a half-built or empty folder.
  *
- * To change what a build does, edit `steps`; the swap at the end stays the same.
+ * To change what a build does, edit `buildSteps`; the swap at the end stays the same. `build(…)` is the
+ * command without the process around it, for any list of steps (tests run it with small stand-in steps).
  */
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
+import type { CliResult } from './check.ts';
 
-/** Options for `astro build`, given after `npm run build --`; `--outDir` is taken out and handled here. */
-const { outDir, astroArgs } = readArgs(process.argv.slice(2));
-const target = resolve(outDir);
-// The same name every build: the output folder is part of the Astro config, whose digest decides whether
-// Astro keeps its content cache (src/integrations/content-cache.ts), so a new name would empty it each time.
-const staging = join(dirname(target), `.${basename(target)}-building`);
+/** A step is a script run with this Node; the build stops at the first that exits non-zero. */
+export interface Step {
+  name: string;
+  args: string[];
+}
 
-/** Each step is a script run with this Node; the build stops at the first that exits non-zero. */
-const steps: { name: string; args: string[] }[] = [
+/** What `npm run build` runs, `astro build` writing into `staging`. */
+export const buildSteps = (staging: string, astroArgs: string[] = []): Step[] => [
   { name: 'ingest', args: ['scripts/ingest.ts', '--quiet'] },
   { name: 'check', args: ['scripts/check.ts'] },
   {
@@ -28,38 +29,69 @@ const steps: { name: string; args: string[] }[] = [
   },
 ];
 
-removeLeftovers(target);
-rmSync(staging, { recursive: true, force: true }); // half-built by a build that was killed outright
-let failed: string | undefined;
-let interrupted = false;
-// Ctrl-C reaches the running step too; wait for it to stop, then clean up instead of dying mid-way.
-for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const)
-  process.on(signal, () => {
-    interrupted = true;
-  });
-
-try {
-  for (const step of steps) {
-    const code = await run(step.args);
-    if (code !== 0 || interrupted) {
-      failed = step.name;
-      break;
-    }
-  }
-  if (!failed) swapIn(staging, target);
-} finally {
-  rmSync(staging, { recursive: true, force: true });
+export interface BuildOptions {
+  /** The output folder, as given (relative to `cwd`); named so in the closing line. */
+  outDir: string;
+  steps: (staging: string) => Step[];
+  cwd?: string;
+  /** True once the build was asked to stop (Ctrl-C): it then stops after the running step. */
+  interrupted?: () => boolean;
 }
 
-const shown = outDir.replace(/\/*$/, '/');
-if (failed) {
-  const why = interrupted ? 'was interrupted' : 'failed';
-  process.stderr.write(
-    `\nbuild — ${failed} ${why}; ${shown} was left as it was — fix the first problem printed above and run npm run build again\n`,
-  );
-  process.exitCode = 1;
-} else {
-  process.stdout.write(`\nbuild — done; the new site is in ${shown}\n`);
+/** Runs the steps; only if all succeed does the staging folder replace the output folder. */
+export async function build({
+  outDir,
+  steps,
+  cwd = process.cwd(),
+  interrupted = () => false,
+}: BuildOptions): Promise<CliResult> {
+  const target = resolve(cwd, outDir);
+  // The same name every build: the output folder is part of the Astro config, whose digest decides whether
+  // Astro keeps its content cache (src/integrations/content-cache.ts), so a new name would empty it each time.
+  const staging = join(dirname(target), `.${basename(target)}-building`);
+  removeLeftovers(target);
+  rmSync(staging, { recursive: true, force: true }); // half-built by a build that was killed outright
+  let failed: string | undefined;
+  try {
+    for (const step of steps(staging)) {
+      const code = await run(step.args, cwd);
+      if (code !== 0 || interrupted()) {
+        failed = step.name;
+        break;
+      }
+    }
+    if (!failed) swapIn(staging, target);
+  } finally {
+    rmSync(staging, { recursive: true, force: true });
+  }
+
+  const shown = outDir.replace(/\/*$/, '/');
+  if (!failed) return { code: 0, stdout: `\nbuild — done; the new site is in ${shown}\n`, stderr: '' };
+  const why = interrupted() ? 'was interrupted' : 'failed';
+  return {
+    code: 1,
+    stdout: '',
+    stderr: `\nbuild — ${failed} ${why}; ${shown} was left as it was — fix the first problem printed above and run npm run build again\n`,
+  };
+}
+
+if (import.meta.main) {
+  /** Options for `astro build`, given after `npm run build --`; `--outDir` is taken out and handled here. */
+  const { outDir, astroArgs } = readArgs(process.argv.slice(2));
+  let interrupted = false;
+  // Ctrl-C reaches the running step too; wait for it to stop, then clean up instead of dying mid-way.
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const)
+    process.on(signal, () => {
+      interrupted = true;
+    });
+  const result = await build({
+    outDir,
+    steps: (staging) => buildSteps(staging, astroArgs),
+    interrupted: () => interrupted,
+  });
+  process.stdout.write(result.stdout);
+  process.stderr.write(result.stderr);
+  process.exitCode = result.code;
 }
 
 function readArgs(args: string[]): { outDir: string; astroArgs: string[] } {
@@ -74,14 +106,13 @@ function readArgs(args: string[]): { outDir: string; astroArgs: string[] } {
   return { outDir: dir, astroArgs: rest };
 }
 
-function run(args: string[]): Promise<number> {
+function run(args: string[], cwd: string): Promise<number> {
   return new Promise((done) => {
-    const child = spawn(process.execPath, args, { stdio: 'inherit' });
+    const child = spawn(process.execPath, args, { cwd, stdio: 'inherit' });
     child.on('error', () => done(1));
     child.on('exit', (code) => done(code ?? 1));
   });
 }
-
 /**
  * Replaces `target` with `fresh`. Two renames in the same folder: the old site is moved aside, the
  * new one takes its name, then the old one is deleted. If the second rename fails, the old site is

@@ -52,7 +52,7 @@ export const subpathSite: Site | null =
 const fixtureDir = env['FIXTURE_DIST_DIR'] ?? '.tmp/dist-fixtures';
 /**
  * hostile-text is left out: its 89-character headline is 105 characters once `<`, `>` and `&` are
- * escaped, which html-validate's long-title rule counts. tests/site/article-page.test.ts checks it.
+ * escaped, which html-validate's long-title rule counts. tests/build/article-page.test.ts checks it.
  */
 const fixturePages = new Set(
   fixtureArticleIds()

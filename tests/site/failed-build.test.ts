@@ -1,18 +1,28 @@
 /**
  * A failed `npm run build` leaves the previous `dist/` exactly as it was (scripts/build.ts builds
- * into a folder beside it and swaps only on success). One real build, in a throw-away copy: a page
- * that throws while rendering, so `astro build` has already written other pages when it fails.
+ * into a folder beside it and swaps only on success). The build's own code with stand-in steps: the
+ * last one writes part of a site into the staging folder, as `astro build` does before a page throws,
+ * then fails. The real steps are checked by name; the real build runs in the build tests (tests/build/).
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import type { SpawnSyncReturns } from 'node:child_process';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { copyProject, removeCopy } from '../../scripts/quality/project-copy.ts';
-import { runBuild } from './build.ts';
+import { build, buildSteps, type Step } from '../../scripts/build.ts';
+import type { CliResult } from '../../scripts/check.ts';
 
 let root: string;
 let before: Map<string, string>;
-let run: SpawnSyncReturns<string>;
+let run: CliResult;
 
 /** Every file under a folder, relative path → content and modification time. */
 function snapshot(folder: string): Map<string, string> {
@@ -25,25 +35,44 @@ function snapshot(folder: string): Map<string, string> {
   return files;
 }
 
-beforeAll(() => {
-  root = copyProject('failed-build');
+/** A step that writes `pages` (path → HTML) under the staging folder, then exits with `code`. */
+const writes = (name: string, staging: string, pages: Record<string, string>, code: number): Step => ({
+  name,
+  args: [
+    '-e',
+    `const { mkdirSync, writeFileSync } = require('node:fs'); const { dirname, join } = require('node:path');
+     for (const [path, html] of Object.entries(${JSON.stringify(pages)})) {
+       const file = join(${JSON.stringify(staging)}, path);
+       mkdirSync(dirname(file), { recursive: true });
+       writeFileSync(file, html);
+     }
+     process.exit(${code});`,
+  ],
+});
+const passes = (name: string): Step => ({ name, args: ['-e', ''] });
+
+beforeAll(async () => {
+  root = mkdtempSync(join(tmpdir(), 'failed-build-'));
   // The last good site, as a host would deploy it.
   mkdirSync(join(root, 'dist', 'context', 'olenivka-2022'), { recursive: true });
   writeFileSync(join(root, 'dist', 'index.html'), '<h1>the last good home page</h1>\n');
   writeFileSync(join(root, 'dist', 'context', 'olenivka-2022', 'index.html'), '<h1>the last good page</h1>\n');
   before = snapshot(join(root, 'dist'));
-  // Breaks one page in a way the content check cannot see: it throws while Astro renders it.
-  const page = join(root, 'src', 'pages', 'timeline', 'index.astro');
-  const source = readFileSync(page, 'utf8');
-  writeFileSync(page, source.replace('const events = await timeline();', "throw new Error('broken on purpose');"));
-  run = runBuild(root);
+  run = await build({
+    outDir: 'dist',
+    cwd: root,
+    steps: (staging) => [
+      passes('ingest'),
+      passes('check'),
+      writes('astro build', staging, { 'index.html': '<h1>new</h1>', 'timeline/index.html': '<h1>half</h1>' }, 1),
+    ],
+  });
 });
 
-afterAll(() => removeCopy(root));
+afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 test('the build fails and says that dist/ was left as it was', () => {
-  expect(run.status).toBe(1);
-  expect(`${run.stdout}${run.stderr}`).toContain('broken on purpose');
+  expect(run.code).toBe(1);
   expect(run.stderr.trim().split('\n').at(-1)).toBe(
     'build — astro build failed; dist/ was left as it was — fix the first problem printed above and run npm run build again',
   );
@@ -56,4 +85,27 @@ test('dist/ holds exactly the files it held before, unchanged', () => {
 test('nothing half-built is left beside dist/', () => {
   expect(readdirSync(root).filter((name) => /^\.dist-(building|previous)/.test(name))).toEqual([]);
   expect(existsSync(join(root, 'dist', 'timeline'))).toBe(false);
+});
+
+test('a build whose steps all pass replaces dist/ with what it built, and leaves nothing beside it', async () => {
+  const done = await build({
+    outDir: 'dist',
+    cwd: root,
+    steps: (staging) => [passes('ingest'), writes('astro build', staging, { 'index.html': '<h1>new</h1>' }, 0)],
+  });
+  expect(done).toEqual({ code: 0, stdout: '\nbuild — done; the new site is in dist/\n', stderr: '' });
+  expect([...snapshot(join(root, 'dist')).keys()]).toEqual(['index.html']);
+  expect(readFileSync(join(root, 'dist', 'index.html'), 'utf8')).toBe('<h1>new</h1>');
+  expect(readdirSync(root)).toEqual(['dist']);
+});
+
+test('npm run build runs ingest, check, then astro build into the staging folder', () => {
+  expect(buildSteps('/x/.dist-building', ['--verbose'])).toEqual([
+    { name: 'ingest', args: ['scripts/ingest.ts', '--quiet'] },
+    { name: 'check', args: ['scripts/check.ts'] },
+    {
+      name: 'astro build',
+      args: ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', '/x/.dist-building', '--verbose'],
+    },
+  ]);
 });

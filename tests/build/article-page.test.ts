@@ -1,7 +1,7 @@
 /**
- * The built article page, from a real `astro build`: every paragraph's text exactly, every source line
- * word for word, no script; and, for the article shapes in tests/fixtures/ingest (posts, datelines,
- * credits, quotes, languages), what a reader gets from each.
+ * The built article page, from a real `astro build` (the shared `fixtures` site, tests/build/sites.ts):
+ * every paragraph's text exactly, every source line word for word, no script; and, for the article
+ * shapes in tests/fixtures/ingest (posts, datelines, credits, quotes, languages), what a reader gets from each.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -9,11 +9,10 @@ import type { Element, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { select, selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
-import { fixtureArticleIds, fixtureSources } from '../../scripts/quality/fixture-site.ts';
-import { removeCopy } from '../../scripts/quality/project-copy.ts';
-import { buildCopy, type BuiltSite } from './build.ts';
+import { fixtureArticleIds } from '../../scripts/quality/fixture-site.ts';
+import { builtSite, type BuiltSite } from './sites.ts';
 
 let site: BuiltSite;
 /** The article shapes of tests/fixtures/ingest, built as articles of their own (with their sidecars). */
@@ -21,11 +20,8 @@ const FIXTURES = fixtureArticleIds();
 const input = (id: string) =>
   readFileSync(FIXTURES.includes(id) ? join('tests/fixtures/ingest', id, 'input.txt') : `sources/${id}.txt`, 'utf8');
 
-beforeAll(() => {
-  site = buildCopy({ extraSources: fixtureSources() });
-});
-afterAll(() => {
-  if (site) removeCopy(site.root);
+beforeAll(async () => {
+  site = await builtSite('fixtures');
 });
 
 interface Paragraph {

@@ -1,26 +1,21 @@
 /**
- * A site of two stories, in one real build (a throw-away copy, see tests/site/build.ts): the project plus
+ * A site of two stories, the shared `stories` build (tests/build/sites.ts): the project plus
  * `tests/fixtures/stories/eastbrook/`, an invented second story (a town's bridge closure: raw article and
  * sidecar, hub, claim, event) and an article that belongs to no story. Built under `/explainer/` with a
  * site URL, so feeds, sitemap and base-path links are covered too.
  */
-import { cpSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { select, selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { copyProject, removeCopy } from '../../scripts/quality/project-copy.ts';
-import { runBuild } from './build.ts';
+import { beforeAll, expect, test } from 'vitest';
+import { BASE, builtSite, SITE_URL as SITE } from './sites.ts';
 
-const SITE = 'https://news.example.org';
-const BASE = '/explainer/';
-const fixture = join(import.meta.dirname, '..', 'fixtures', 'stories');
 const FIRST = 'what-we-know-il76-crash';
 const SECOND = 'eastbrook-bridge-closure';
 
-let root: string;
 let dist: string;
 const page = (path: string): { html: string; tree: Root } => {
   const html = readFileSync(join(dist, path, 'index.html'), 'utf8');
@@ -29,14 +24,9 @@ const page = (path: string): { html: string; tree: Root } => {
 const links = (tree: Root) => selectAll('main a', tree).map((a) => String(a.properties['href']));
 const text = (tree: Root) => toString(select('main', tree)!);
 
-beforeAll(() => {
-  root = copyProject('stories');
-  cpSync(join(fixture, 'eastbrook'), root, { recursive: true, filter: (src) => !src.endsWith('README.md') });
-  const run = runBuild(root, { SITE_URL: SITE, BASE_PATH: BASE });
-  if (run.status !== 0) throw new Error(`npm run build failed in ${root}:\n${run.stdout}\n${run.stderr}`);
-  dist = join(root, 'dist');
+beforeAll(async () => {
+  dist = (await builtSite('stories')).dist;
 });
-afterAll(() => removeCopy(root));
 
 test('the home page lists both stories, newest first, with standfirst, date and claims by status', () => {
   const { tree } = page('');
