@@ -26,10 +26,15 @@ export async function check(argv: string[], cwd = process.cwd()): Promise<CliRes
     const { checkContent } = await import('./check/check-content.ts');
     const { formatReport } = await import('./check/problems.ts');
     const { EntryCache } = await import('./check/entry-cache.ts');
+    const { staleArticles } = await import('./check/generated-articles.ts');
     // Files unchanged since the last run are not parsed again (.astro/check-cache.bin, see entry-cache.ts).
     const cache = new EntryCache(join(cwd, '.astro', 'check-cache.bin'));
-    const { problems, filesChecked } = checkContent({ root: resolve(cwd, values.root), cwd, cache });
+    const root = resolve(cwd, values.root);
+    const { problems, filesChecked } = checkContent({ root, cwd, cache });
     cache.save();
+    // The project's own articles against what ingest writes today (a content folder given with --root has
+    // no sources of its own to compare with).
+    if (root === resolve(cwd, 'src/content')) problems.push(...staleArticles(root, cwd));
     return { code: problems.length === 0 ? 0 : 1, stdout: formatReport(problems, filesChecked), stderr: '' };
   } catch (error) {
     const message = error instanceof Error ? error.message.split('\n')[0] : String(error);

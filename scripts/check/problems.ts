@@ -114,6 +114,10 @@ const catalogue = {
     problem: `has the wrong form (${p.message})`,
     fix: 'compare it with the field table in docs/editing.md',
   }),
+  articleOutOfDate: (p: { problem: string }) => ({
+    problem: p.problem,
+    fix: 'run npm run ingest, which rewrites it, and commit the result',
+  }),
   generatedArticleInvalid: (p: { problem: string }) => ({
     problem: p.problem,
     fix: 'regenerate the article with npm run ingest (generated articles are never edited by hand)',
