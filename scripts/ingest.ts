@@ -1,7 +1,7 @@
 /**
  * npm run ingest [-- <file.txt>…] [--force]
  *
- * Turns raw articles (`sources/*.txt`, or the paths given) into generated MDX under
+ * Turns raw articles (`sources/*.txt`, or the paths given) into generated YAML data under
  * `src/content/articles/`. All inputs are read and checked first; if any has a problem, it prints one
  * line per problem (`error: <file>: <problem>`), exits 1 and writes nothing.
  *
@@ -11,7 +11,7 @@
 import { readFileSync, mkdirSync, existsSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { analyse } from './ingest/analyse.ts';
-import { emitMdx } from './ingest/emit.ts';
+import { emitArticle } from './ingest/emit.ts';
 import { loadEntities } from './ingest/entities.ts';
 import { IngestError } from './ingest/errors.ts';
 import { report } from './ingest/report.ts';
@@ -47,7 +47,7 @@ function prepare(file: string, entities: ReturnType<typeof loadEntities>) {
   const { text, sha256 } = readSource(file, readBytes(file));
   const analysis = analyse({ file: relative(process.cwd(), file), text, sha256, meta: readSidecar(file), entities });
   return {
-    out: { path: join(OUT_DIR, `${id}.mdx`), text: emitMdx(analysis), source: file } satisfies Output,
+    out: { path: join(OUT_DIR, `${id}.yaml`), text: emitArticle(analysis), source: file } satisfies Output,
     analysis,
   };
 }

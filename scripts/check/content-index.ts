@@ -44,7 +44,7 @@ export function buildIndex(
   return index;
 }
 
-/** Reads sentences defensively from an article's frontmatter, valid or not. */
+/** Reads sentences defensively from an article's data, valid or not. */
 function sentencesOf(raw: unknown): Map<string, string> {
   const sentences = new Map<string, string>();
   const paragraphs = isRecord(raw) && Array.isArray(raw['paragraphs']) ? raw['paragraphs'] : [];

@@ -9,7 +9,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import { analyse } from '../ingest/analyse.ts';
-import { claimedHash, contentHash, emitMdx } from '../ingest/emit.ts';
+import { claimedHash, contentHash, emitArticle } from '../ingest/emit.ts';
 import { loadEntities } from '../ingest/entities.ts';
 import { readSource } from '../ingest/read-source.ts';
 import { listSources, readSidecar } from '../ingest/sources.ts';
@@ -21,7 +21,7 @@ export function staleArticles(root: string, cwd: string): Problem[] {
   const problems: Problem[] = [];
   const entities = loadEntities(root);
   for (const source of listSources(join(cwd, 'sources'))) {
-    const article = join(root, 'articles', `${basename(source, '.txt')}.mdx`);
+    const article = join(root, 'articles', `${basename(source, '.txt')}.yaml`);
     const where = { file: showPath(article, cwd), line: 1, field: '(file)' };
     const shownSource = showPath(source, cwd);
     if (!existsSync(article)) {
@@ -42,7 +42,7 @@ export function staleArticles(root: string, cwd: string): Problem[] {
         );
         continue;
       }
-      const today = emitMdx(
+      const today = emitArticle(
         analyse({ file: relative(cwd, source), text, sha256, meta: readSidecar(source), entities }),
       );
       if (today !== current)

@@ -10,7 +10,6 @@ import { findDateline } from './datelines.ts';
 import { findCounts } from './counts.ts';
 import { findDates } from './dates.ts';
 import { mentionMatcher, type Entity } from '../../src/text/mentions.ts';
-import { buildSegments, type Segment, type Span } from './markup.ts';
 import { UNKNOWN, derivePublished, type SourceMeta } from './published.ts';
 import { PRONOUN, findQuotes, type Quote } from './quotes.ts';
 import { splitSentences } from '../../src/text/sentences.ts';
@@ -20,8 +19,6 @@ export type ArticleData = Omit<Article, 'generated'>;
 
 export interface Analysis {
   data: ArticleData;
-  /** Segment tree per paragraph id, for the MDX body. */
-  segments: Map<string, Segment[]>;
 }
 
 /** A title before a name: "Mayor Elin Strand", "President Volodymyr Zelensky" → the name alone. */
@@ -105,7 +102,6 @@ export function analyse(input: {
     mentions: [],
     unmatchedNames: [],
   };
-  const segments = new Map<string, Segment[]>();
   const unmatched = new Set<string>();
   // A single capitalised word that only ever opens a sentence ("Nobody", "Please", "Мішки") is not a name.
   const openersOnly = new Set<string>();
@@ -118,12 +114,10 @@ export function analyse(input: {
 
   blocks.forEach((block, index) => {
     const pid = `p${index + 1}`;
-    const spans: Span[] = [];
     const blockLanguage = own(block.text, language.code);
     const paragraphLanguage = blockLanguage.language ?? language.code;
     // A dateline opens the paragraph but is no part of its first sentence; credits hold no sentences.
     const opening = index === firstText && dateline ? dateline.text.length : 0;
-    if (opening > 0) spans.push({ kind: 'dateline', start: 0, end: opening, attrs: {} });
     const body = block.text.slice(opening);
     const sentences =
       block.kind === 'credits'
@@ -134,11 +128,9 @@ export function analyse(input: {
             id: `${pid}s${i + 1}`,
             text: body.slice(s.start, s.end),
           }));
-    if (block.kind === 'credits') spans.push({ kind: 'credits', start: 0, end: block.text.length, attrs: {} });
     let previousSpeaker: string | null = null;
 
     for (const s of sentences) {
-      spans.push({ kind: 'sentence', start: s.start, end: s.end, attrs: { id: s.id } });
       const at = (x: { start: number; end: number }) => ({ start: s.start + x.start, end: s.start + x.end });
       // Posts are quoted material by their author: their text makes no statements of the article's own.
       const statements = block.kind === 'text' ? findStatements(s.text) : [];
@@ -170,15 +162,6 @@ export function analyse(input: {
           direct: q.direct,
           ...quoteLanguage,
         });
-        spans.push({
-          kind: 'quote',
-          ...at(q),
-          attrs: {
-            speaker,
-            entity: entityOf(speaker),
-            ...(quoteLanguage.language ? { lang: quoteLanguage.language } : {}),
-          },
-        });
         previousSpeaker = speaker ?? previousSpeaker;
       }
       const named = statements.filter((st) => !PRONOUN.test(st.claimant)).at(-1);
@@ -186,16 +169,13 @@ export function analyse(input: {
 
       for (const c of findCounts(s.text)) {
         data.figures.push({ sentence: s.id, ...at(c), value: c.value, written: c.written, noun: c.noun });
-        spans.push({ kind: 'figure', ...at(c), attrs: { value: c.value } });
       }
       for (const d of findDates(s.text, day)) {
         data.dates.push({ sentence: s.id, ...at(d), written: d.written, resolved: d.resolved, utc: d.utc, how: d.how });
-        spans.push({ kind: 'date', ...at(d), attrs: { resolved: d.resolved, utc: d.utc } });
       }
       const mentions = matcher.find(s.text);
       for (const m of mentions) {
         data.mentions.push({ sentence: s.id, ...at(m), text: m.text, entity: m.entity });
-        spans.push({ kind: 'mention', ...at(m), attrs: { entity: m.entity } });
       }
       for (const name of matcher.unmatched(s.text, mentions)) {
         unmatched.add(name);
@@ -232,7 +212,6 @@ export function analyse(input: {
         unverifiedBy,
       });
     }
-    segments.set(pid, buildSegments(block.text, spans));
   });
 
   data.unmatchedNames = [...unmatched].filter((n) => !openersOnly.has(n) || midSentence.has(n)).sort();
@@ -246,5 +225,5 @@ export function analyse(input: {
     dates: data.dates.length,
     mentions: data.mentions.length,
   };
-  return { data, segments };
+  return { data };
 }

@@ -1,5 +1,5 @@
 /**
- * A tiny YAML writer for generated frontmatter. Every string is written double-quoted with every
+ * A tiny YAML writer for the generated article files. Every string is written double-quoted with every
  * character YAML could misread escaped, so article text can never become YAML structure; the output is
  * stable (key order as given), which keeps ingest byte-for-byte deterministic.
  */

@@ -9,6 +9,7 @@ import { readSchemaDocs } from '../docs/field-docs.ts';
 import { loadEntry } from '../check/load-entry.ts';
 import { formatProblem } from '../check/problems.ts';
 import { renderScaffold, scaffoldKinds, type ScaffoldKind } from './scaffold.ts';
+import { collectionTable } from '../../src/schemas/collections.ts';
 import { slugify } from '../check/slug.ts';
 
 export const newUsage = `usage: npm run new -- <${Object.keys(scaffoldKinds).join('|')}> "<title>"`;
@@ -71,18 +72,24 @@ function storyHubs(root: string, cwd: string): Map<string, string[]> {
   return hubs;
 }
 
+/** Generated articles' file extension, `.yaml`. */
+const ARTICLE_EXTENSION = `.${collectionTable.articles.format}`;
+
 /** The newest article (by file name order of its date, then id) that no hub names. */
 function newestUnplacedArticle(root: string, hubs: ReadonlyMap<string, string[]>): string | undefined {
   const placed = new Set([...hubs.values()].flat());
   const folder = join(root, 'articles');
   if (!existsSync(folder)) return undefined;
   const dated = readdirSync(folder)
-    .filter((n) => n.endsWith('.mdx'))
-    .map((n) => n.replace(/\.mdx$/, ''))
+    .filter((n) => n.endsWith(ARTICLE_EXTENSION))
+    .map((n) => n.slice(0, -ARTICLE_EXTENSION.length))
     .filter((id) => !placed.has(id))
     .map((id) => ({
       id,
-      date: /^\s*date: "?(\d{4}-\d{2}-\d{2})/mu.exec(readFileSync(join(folder, `${id}.mdx`), 'utf8'))?.[1] ?? '',
+      date:
+        /^\s*date: "?(\d{4}-\d{2}-\d{2})/mu.exec(
+          readFileSync(join(folder, `${id}${ARTICLE_EXTENSION}`), 'utf8'),
+        )?.[1] ?? '',
     }));
   return dated.sort((a, b) => b.date.localeCompare(a.date) || a.id.localeCompare(b.id))[0]?.id;
 }
@@ -92,7 +99,7 @@ function firstArticle(root: string): string | undefined {
   const folder = join(root, 'articles');
   return existsSync(folder)
     ? readdirSync(folder)
-        .find((n) => n.endsWith('.mdx'))
-        ?.replace(/\.mdx$/, '')
+        .find((n) => n.endsWith(ARTICLE_EXTENSION))
+        ?.slice(0, -ARTICLE_EXTENSION.length)
     : undefined;
 }

@@ -1,4 +1,4 @@
-/** Reading ingest segment trees (see scripts/ingest/markup.ts) without rendering them. */
+/** Reading ingest segment trees (see src/text/markup.ts) without rendering them. */
 export type Segment = string | [string, Record<string, string | number | boolean | null>, ...Segment[]];
 
 export interface Speaker {

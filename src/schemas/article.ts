@@ -1,7 +1,7 @@
 /**
- * Generated articles (`src/content/articles/*.mdx`, written by `npm run ingest`, never by hand).
- * The frontmatter carries everything ingest extracted, so pages, the checker and tests read data,
- * not markup.
+ * Generated articles (`src/content/articles/*.yaml`, written by `npm run ingest`, never by hand).
+ * The file is data only: everything ingest extracted, each sentence stated once. Pages build the
+ * article's markup from it (`src/text/markup.ts`); the checker and tests read the same fields.
  */
 import { z } from 'astro/zod';
 import { LANGUAGE_TAG } from '../lib/language.ts';

@@ -24,7 +24,8 @@ export interface CollectionSpec {
 
 export const collectionTable = {
   articles: {
-    format: 'mdx',
+    // Data only, so Vite compiles nothing: the article page builds the markup from it.
+    format: 'yaml',
     noun: 'article',
     heading: 'Source articles',
     generated: true,

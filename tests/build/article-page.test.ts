@@ -38,8 +38,7 @@ interface Post {
 }
 
 function generated(root: string, id: string): { title: string; paragraphs: Paragraph[]; posts: Post[] } {
-  const mdx = readFileSync(join(root, 'src/content/articles', `${id}.mdx`), 'utf8');
-  return parse(/^---\n([\s\S]*?)\n---\n/u.exec(mdx)![1]!);
+  return parse(readFileSync(join(root, 'src/content/articles', `${id}.yaml`), 'utf8'));
 }
 
 /** Text of an element as a reader gets it, without the claim markers the page adds. */

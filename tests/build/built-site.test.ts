@@ -39,8 +39,10 @@ const meta = (tree: Root, property: string) =>
   attr(select(`meta[property="${property}"], meta[name="${property}"]`, tree), 'content');
 /** `/explainer/places/x/` → the built file for it, or null. */
 const fileFor = (b: Built, urlPath: string) => b.pages.find((p) => p.urlPath === urlPath.replace(/#.*$/, '')) ?? null;
-const countMdx = (b: Built, folder: string) =>
-  readdirSync(join(b.root, 'src/content', folder)).filter((f) => f.endsWith('.mdx') && !f.startsWith('_')).length;
+/** Entries of a page collection: generated articles are `.yaml`, context pages `.mdx` (drafts start with `_`). */
+const countEntries = (b: Built, folder: string) =>
+  readdirSync(join(b.root, 'src/content', folder)).filter((f) => /\.(?:mdx|yaml)$/u.test(f) && !f.startsWith('_'))
+    .length;
 
 let withSite: Built;
 let noSite: Built;
@@ -110,7 +112,7 @@ describe('with SITE_URL', () => {
   test('the RSS feed lists every article and context page with absolute links to built pages', () => {
     const xml = readFileSync(join(withSite.dist, 'rss.xml'), 'utf8');
     const links = [...xml.matchAll(/<item>[\s\S]*?<link>([^<]+)<\/link>/g)].map((m) => m[1]!);
-    expect(links).toHaveLength(countMdx(withSite, 'articles') + countMdx(withSite, 'context'));
+    expect(links).toHaveLength(countEntries(withSite, 'articles') + countEntries(withSite, 'context'));
     for (const link of links) {
       expect(link.startsWith(SITE + BASE), link).toBe(true);
       expect(fileFor(withSite, new URL(link).pathname), link).not.toBeNull();
@@ -121,7 +123,7 @@ describe('with SITE_URL', () => {
     const feed = JSON.parse(readFileSync(join(withSite.dist, 'feed.json'), 'utf8'));
     expect(feed.version).toBe('https://jsonfeed.org/version/1.1');
     expect(feed.feed_url).toBe(`${SITE}${BASE}feed.json`);
-    expect(feed.items).toHaveLength(countMdx(withSite, 'articles') + countMdx(withSite, 'context'));
+    expect(feed.items).toHaveLength(countEntries(withSite, 'articles') + countEntries(withSite, 'context'));
     for (const item of feed.items) expect(fileFor(withSite, new URL(item.url).pathname), item.url).not.toBeNull();
   });
 

@@ -2,14 +2,14 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyse } from '../../scripts/ingest/analyse.ts';
-import { emitMdx } from '../../scripts/ingest/emit.ts';
+import { emitArticle } from '../../scripts/ingest/emit.ts';
 import type { Entity } from '../../src/text/mentions.ts';
 import { UNKNOWN } from '../../scripts/ingest/published.ts';
 import { readSource } from '../../scripts/ingest/read-source.ts';
 
 export const ROOT = 'tests/fixtures/ingest';
 
-export function ingestFixture(name: string): { mdx: string; analysis: ReturnType<typeof analyse> } {
+export function ingestFixture(name: string): { yaml: string; analysis: ReturnType<typeof analyse> } {
   const dir = join(ROOT, name);
   const json = <T>(file: string, fallback: T): T =>
     existsSync(join(dir, file)) ? JSON.parse(readFileSync(join(dir, file), 'utf8')) : fallback;
@@ -21,5 +21,5 @@ export function ingestFixture(name: string): { mdx: string; analysis: ReturnType
     meta: json('meta.json', { publisher: UNKNOWN, url: UNKNOWN, language: UNKNOWN, published: UNKNOWN }),
     entities: json<Entity[]>('entities.json', []),
   });
-  return { mdx: emitMdx(analysis), analysis };
+  return { yaml: emitArticle(analysis), analysis };
 }

@@ -1,7 +1,7 @@
 /**
  * Fixture tests: `tests/fixtures/ingest/<case>/input.txt` (+ optional `meta.json` sidecar and
- * `entities.json` registry) → `expected.mdx`. A new case, or a deliberate change of output:
- * `npm run fixtures:accept -- <case>` writes its expected.mdx; review the diff like code.
+ * `entities.json` registry) → `expected.yaml`. A new case, or a deliberate change of output:
+ * `npm run fixtures:accept -- <case>` writes its expected.yaml; review the diff like code.
  */
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -10,7 +10,7 @@ import { readExpected } from '../expected.ts';
 import { ROOT, ingestFixture } from './fixture.ts';
 
 describe('ingest fixtures', () => {
-  test.each(readdirSync(ROOT).sort())('%s matches expected.mdx', (name) => {
-    expect(ingestFixture(name).mdx).toBe(readExpected(join(ROOT, name, 'expected.mdx'), name));
+  test.each(readdirSync(ROOT).sort())('%s matches expected.yaml', (name) => {
+    expect(ingestFixture(name).yaml).toBe(readExpected(join(ROOT, name, 'expected.yaml'), name));
   });
 });

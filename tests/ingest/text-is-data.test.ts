@@ -1,38 +1,33 @@
 /**
- * Text is data: every generated fixture compiles as MDX, and each paragraph component receives
- * exactly the paragraph's text — no character was read as JSX, an expression, ESM or Markdown.
+ * Text is data: every generated fixture reads back as exactly the data ingest found, so no character
+ * of the source became YAML structure, and the markup the page builds from it (`paragraphSegments`)
+ * holds each paragraph's exact text.
  */
-import { compile, run } from '@mdx-js/mdx';
 import { readdirSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
-import { segmentText, type Segment } from '../../scripts/ingest/markup.ts';
+import { GENERATOR } from '../../scripts/ingest/emit.ts';
+import { articleSchema } from '../../src/schemas/article.ts';
+import { paragraphSegments, segmentText } from '../../src/text/markup.ts';
 import { ingestFixture } from './fixture.ts';
 
-/** A JSX runtime that renders to plain text: enough to see what MDX hands to each component. */
-const textRuntime = {
-  Fragment: ({ children }: { children?: unknown }) => children,
-  jsx: (type: unknown, props: Record<string, unknown>) =>
-    typeof type === 'function' ? type(props) : props['children'],
-  jsxs: (type: unknown, props: Record<string, unknown>) =>
-    typeof type === 'function' ? type(props) : props['children'],
-};
-
-const flatten = (node: unknown): string[] =>
-  Array.isArray(node) ? node.flatMap(flatten) : typeof node === 'string' ? [node] : [];
-
 describe.each(readdirSync('tests/fixtures/ingest').sort())('%s', (name) => {
-  test('each paragraph reaches its component as the exact source text', async () => {
-    const { mdx } = ingestFixture(name);
-    const [, frontmatter = '', body = ''] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/u.exec(mdx) ?? [];
-    const expected = (parse(frontmatter) as { paragraphs: Array<{ text: string }> }).paragraphs.map((p) => p.text);
+  test('the generated file reads back as exactly the data ingest found, and fits the schema', () => {
+    const { yaml, analysis } = ingestFixture(name);
+    const read = parse(yaml) as Record<string, unknown>;
+    const { generated, ...data } = read;
+    expect(data).toEqual(analysis.data);
+    expect(generated).toEqual({ by: GENERATOR, hash: expect.stringMatching(/^[0-9a-f]{64}$/u) });
+    expect(articleSchema.safeParse(read).success).toBe(true);
+  });
 
-    const code = String(await compile(body, { outputFormat: 'function-body' }));
-    const { default: Content } = await run(code, { ...textRuntime, baseUrl: import.meta.url });
-    const rendered: string[] = [];
-    const ArticleParagraph = ({ segments }: { segments: Segment[] }) => rendered.push(segmentText(segments));
-    flatten((Content as (p: object) => unknown)({ components: { ArticleParagraph } }));
-
-    expect(rendered).toEqual(expected);
+  test('each paragraph’s markup holds the paragraph’s exact text, and every sentence once', () => {
+    const { analysis } = ingestFixture(name);
+    const segments = paragraphSegments(analysis.data);
+    for (const p of analysis.data.paragraphs) {
+      expect(segmentText(segments.get(p.id)!), p.id).toBe(p.text);
+      const ids = JSON.stringify(segments.get(p.id)).match(/"sentence",\{"id":"p\d+s\d+"\}/gu) ?? [];
+      expect(ids, p.id).toEqual(p.sentences.map((s) => `"sentence",{"id":"${s.id}"}`));
+    }
   });
 });
