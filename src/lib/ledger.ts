@@ -6,7 +6,8 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { Side } from '../schemas/common.ts';
 import { claimStanding, STATUS_LABEL, type ClaimStanding } from './claim-status.ts';
-import { parseSentenceRef } from '../text/sentence-ref.ts';
+import { entityCollections } from '../schemas/collections.ts';
+import { compareSentenceRefs } from '../text/sentence-ref.ts';
 
 export { STATUS_LABEL };
 
@@ -36,11 +37,7 @@ export function allClaims(): Promise<ClaimEntry[]> {
 
 /** Every person, place and organisation by ref (`people/<id>`): its name and side. */
 export function voices(): Promise<Map<string, Voice>> {
-  voicesPromise ??= Promise.all([
-    getCollection('people'),
-    getCollection('places'),
-    getCollection('organisations'),
-  ]).then(
+  voicesPromise ??= Promise.all(entityCollections.map((c) => getCollection(c))).then(
     (lists) =>
       new Map(lists.flat().map((e) => [`${e.collection}/${e.id}`, { name: e.data.name, side: e.data.side }] as const)),
   );
@@ -67,19 +64,6 @@ export async function standingOf(id: string): Promise<ClaimStanding> {
   const standing = (await standings()).get(id);
   if (!standing) throw new Error(`claims ledger: no claim "${id}"`);
   return standing;
-}
-
-/** Orders `article#p3s1` refs in reading order; an empty ref sorts last. */
-export function compareSentenceRefs(a: string, b: string): number {
-  if (!a || !b) return (a ? 0 : 1) - (b ? 0 : 1);
-  const key = (ref: string) => {
-    const { article, sentence } = parseSentenceRef(ref);
-    const [, p = '0', s = '0'] = /^p(\d+)s(\d+)$/u.exec(sentence) ?? [];
-    return [article, Number(p), Number(s)] as const;
-  };
-  const [aa, ap, as] = key(a);
-  const [ba, bp, bs] = key(b);
-  return aa.localeCompare(ba) || ap - bp || as - bs;
 }
 
 /** Claims made in one sentence of an article. */

@@ -179,3 +179,4 @@ export const articleSchema = z.strictObject({
 });
 
 export type Article = z.infer<typeof articleSchema>;
+export type Post = z.infer<typeof postSchema>;

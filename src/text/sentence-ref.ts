@@ -13,3 +13,16 @@ export function parseSentenceRef(ref: string): SentenceRef {
   const hash = ref.indexOf('#');
   return hash === -1 ? { article: ref, sentence: '' } : { article: ref.slice(0, hash), sentence: ref.slice(hash + 1) };
 }
+
+/** Orders `article#p3s1` refs in reading order; an empty ref sorts last. */
+export function compareSentenceRefs(a: string, b: string): number {
+  if (!a || !b) return (a ? 0 : 1) - (b ? 0 : 1);
+  const key = (ref: string) => {
+    const { article, sentence } = parseSentenceRef(ref);
+    const [, p = '0', s = '0'] = /^p(\d+)s(\d+)$/u.exec(sentence) ?? [];
+    return [article, Number(p), Number(s)] as const;
+  };
+  const [aa, ap, as] = key(a);
+  const [ba, bp, bs] = key(b);
+  return aa.localeCompare(ba) || ap - bp || as - bs;
+}

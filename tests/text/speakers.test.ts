@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { speakersIn, type Segment } from '../../src/lib/segments.ts';
+import { speakersIn, type Segment } from '../../src/text/markup.ts';
 
 test('speakersIn lists each quoted speaker once, in order, with their entity', () => {
   const segments: Segment[] = [
