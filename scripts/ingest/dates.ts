@@ -5,6 +5,7 @@
  */
 
 import { isCalendarDay, localToUtc, MONTHS, WEEKDAYS } from '../../src/text/dates.ts';
+import { zoneWrittenAs } from '../../src/text/time-zones.ts';
 
 export interface DateMention {
   start: number;
@@ -14,18 +15,6 @@ export interface DateMention {
   utc: string | null;
   how: string;
 }
-
-/** Place names used before "time" in wire copy, and their IANA zones. */
-const TIME_ZONES: Record<string, string> = {
-  moscow: 'Europe/Moscow',
-  kyiv: 'Europe/Kyiv',
-  kiev: 'Europe/Kyiv',
-  gmt: 'UTC',
-  utc: 'UTC',
-  'new york': 'America/New_York',
-  washington: 'America/New_York',
-  london: 'Europe/London',
-};
 
 const day = (iso: string, delta: number) => {
   const d = new Date(`${iso}T00:00:00Z`);
@@ -47,7 +36,7 @@ export function findDates(sentence: string, published: string | null): DateMenti
   const clock =
     /\b(\d{1,2})(?:[:.](\d{2}))?\s*(a\.?m\.?|p\.?m\.?)\s+([A-Z][a-z]+(?: [A-Z][a-z]+)?) time(?:\s*\((\d{2}):?(\d{2}) (GMT|UTC)\))?/gu;
   for (const m of sentence.matchAll(clock)) {
-    const zone = TIME_ZONES[m[4]!.toLowerCase()];
+    const zone = zoneWrittenAs(m[4]!);
     const hh = hour12(Number(m[1]), m[3]!);
     const mm = Number(m[2] ?? 0);
     if (!zone || !published) {

@@ -3,10 +3,11 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 
 export type FigureEntry = CollectionEntry<'figures'>;
 
-const QUALIFIER = { about: 'about ', 'at-least': 'at least ', 'more-than': 'more than ' } as const;
+type Qualifier = NonNullable<FigureEntry['data']['qualifier']>;
+const QUALIFIER: Record<Qualifier, string> = { about: 'about ', 'at-least': 'at least ', 'more-than': 'more than ' };
 
 /** The number as a reader sees it: "more than 50", "74". */
-export function shownValue(data: { value: number; qualifier?: keyof typeof QUALIFIER | undefined }): string {
+export function shownValue(data: { value: number; qualifier?: Qualifier | undefined }): string {
   return `${data.qualifier ? QUALIFIER[data.qualifier] : ''}${data.value.toLocaleString('en-GB')}`;
 }
 

@@ -2,6 +2,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { localToUtc } from '../text/dates.ts';
 import { formatTimeIn } from './dates.ts';
+import { zoneCity } from '../text/time-zones.ts';
 
 export interface TimelineEvent {
   entry: CollectionEntry<'events'>;
@@ -11,13 +12,6 @@ export interface TimelineEvent {
   datetime: string;
 }
 
-const CITY: Record<string, string> = {
-  'Europe/Moscow': 'Moscow',
-  'Europe/Kyiv': 'Kyiv',
-  UTC: 'UTC',
-  'America/New_York': 'New York',
-};
-
 export async function timeline(): Promise<TimelineEvent[]> {
   const events = await getCollection('events');
   return (
@@ -26,7 +20,7 @@ export async function timeline(): Promise<TimelineEvent[]> {
         const { date, time, timeZone } = entry.data;
         if (!time || !timeZone) return { entry, time: null, datetime: date };
         const utc = localToUtc(date, time, timeZone);
-        const zone = CITY[timeZone] ?? timeZone;
+        const zone = zoneCity(timeZone);
         return {
           entry,
           time: timeZone === 'UTC' ? `${time} UTC` : `${time} ${zone} time (${formatTimeIn(utc, 'UTC')} UTC)`,
