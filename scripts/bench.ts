@@ -21,6 +21,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { join } from 'node:path';
+import { cliArgs } from './cli-args.ts';
 import { buildPhases, describePhases } from './quality/build-phases.ts';
 import { launchChromium } from './quality/chromium.ts';
 import { listPages } from './quality/dist-pages.ts';
@@ -56,7 +57,19 @@ const TARGET = {
   rebuildRatio: 1.2,
 };
 
-const args = new Set(process.argv.slice(2));
+const { values: args } = cliArgs(
+  'bench',
+  'npm run bench [-- --no-real] [--no-scale] [--no-dev] [--no-lighthouse] [--strict]',
+  {
+    options: {
+      'no-real': { type: 'boolean', default: false },
+      'no-scale': { type: 'boolean', default: false },
+      'no-dev': { type: 'boolean', default: false },
+      'no-lighthouse': { type: 'boolean', default: false },
+      strict: { type: 'boolean', default: false },
+    },
+  },
+);
 const missed: string[] = [];
 
 /** `✓` or `✗ (target …)`, and remembers misses for --strict. */
@@ -411,7 +424,7 @@ async function realSite(parts: Map<string, string>): Promise<void> {
 
     const server = await startServer({ root: dist, base: '/' });
     try {
-      if (!args.has('--no-lighthouse')) {
+      if (!args['no-lighthouse']) {
         const built = new Set(pages.map((p) => p.urlPath));
         const present = LIGHTHOUSE_PAGES.filter((p) => built.has(p));
         process.stderr.write(`bench: Lighthouse on ${present.join(', ')} …\n`);
@@ -530,8 +543,8 @@ async function devRun(parts: Map<string, string>): Promise<void> {
 
 async function main(): Promise<void> {
   // Each part is written to the doc as soon as it is measured, so a long run that is stopped keeps what it had.
-  const run = async (flag: string, part: (parts: Map<string, string>) => Promise<void>) => {
-    if (args.has(flag)) return;
+  const run = async (skip: 'no-real' | 'no-scale' | 'no-dev', part: (parts: Map<string, string>) => Promise<void>) => {
+    if (args[skip]) return;
     const parts = new Map<string, string>();
     try {
       await part(parts);
@@ -540,11 +553,11 @@ async function main(): Promise<void> {
       if (parts.size) console.log(`written to ${writeDoc(parts)}\n`);
     }
   };
-  await run('--no-real', realSite);
-  await run('--no-scale', scaleRun);
-  await run('--no-dev', devRun);
+  await run('no-real', realSite);
+  await run('no-scale', scaleRun);
+  await run('no-dev', devRun);
   if (missed.length) console.log(`\nmissed targets: ${missed.join('; ')}`);
-  if (args.has('--strict') && missed.length) process.exitCode = 1;
+  if (args.strict && missed.length) process.exitCode = 1;
 }
 
 await main();

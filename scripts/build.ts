@@ -1,5 +1,5 @@
 /**
- * `npm run build [-- --outDir <folder>] [-- <more astro build options>]`: the steps below, in order,
+ * `npm run build [-- --outDir <folder>] [-- -- <astro build options>]`: the steps below, in order,
  * stopping at the first that fails. `astro build` writes into a fresh folder beside the output folder
  * (`.dist-building` for `dist/`); only when every step has succeeded does that folder replace
  * `dist/`. So a failed or interrupted build leaves the previous `dist/` exactly as it was, and a host
@@ -12,6 +12,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import type { CliResult } from './check.ts';
+import { cliArgs } from './cli-args.ts';
 
 /** A step is a script run with this Node; the build stops at the first that exits non-zero. */
 export interface Step {
@@ -76,8 +77,14 @@ export async function build({
 }
 
 if (import.meta.main) {
-  /** Options for `astro build`, given after `npm run build --`; `--outDir` is taken out and handled here. */
-  const { outDir, astroArgs } = readArgs(process.argv.slice(2));
+  // `--outDir` is handled here; options for `astro build` itself follow a second `--`.
+  const {
+    values: { outDir },
+    positionals: astroArgs,
+  } = cliArgs('build', 'npm run build [-- --outDir <folder>] [-- -- <astro build options>]', {
+    options: { outDir: { type: 'string', default: 'dist' } },
+    allowPositionals: true,
+  });
   let interrupted = false;
   // Ctrl-C reaches the running step too; wait for it to stop, then clean up instead of dying mid-way.
   for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const)
@@ -92,18 +99,6 @@ if (import.meta.main) {
   process.stdout.write(result.stdout);
   process.stderr.write(result.stderr);
   process.exitCode = result.code;
-}
-
-function readArgs(args: string[]): { outDir: string; astroArgs: string[] } {
-  let dir = 'dist';
-  const rest: string[] = [];
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i] ?? '';
-    if (arg === '--outDir' && args[i + 1] !== undefined) dir = args[++i] ?? dir;
-    else if (arg.startsWith('--outDir=')) dir = arg.slice('--outDir='.length);
-    else rest.push(arg);
-  }
-  return { outDir: dir, astroArgs: rest };
 }
 
 function run(args: string[], cwd: string): Promise<number> {

@@ -10,6 +10,8 @@
  */
 import { readFileSync, mkdirSync, existsSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { parseArgs } from 'node:util';
+import { argsProblem } from './cli-args.ts';
 import { analyse } from './ingest/analyse.ts';
 import { emitArticle } from './ingest/emit.ts';
 import { loadEntities } from './ingest/entities.ts';
@@ -28,12 +30,18 @@ interface Options {
   quiet: boolean;
 }
 
-function parseArgs(argv: string[]): Options {
-  const files = argv.filter((a) => !a.startsWith('--'));
-  const unknown = argv.filter((a) => a.startsWith('--') && a !== '--force' && a !== '--quiet');
-  if (unknown.length)
-    throw new IngestError('ingest', `unknown option ${unknown.join(' ')} (options: --force, --quiet)`);
-  return { files, force: argv.includes('--force'), quiet: argv.includes('--quiet') };
+function readOptions(argv: string[]): Options {
+  try {
+    const { values, positionals } = parseArgs({
+      args: argv,
+      options: { force: { type: 'boolean', default: false }, quiet: { type: 'boolean', default: false } },
+      allowPositionals: true,
+      strict: true,
+    });
+    return { files: positionals, force: values.force, quiet: values.quiet };
+  } catch (error) {
+    throw new IngestError('ingest', `${argsProblem(error)} (options: --force, --quiet)`);
+  }
 }
 
 function readBytes(file: string): Uint8Array {
@@ -53,7 +61,7 @@ function prepare(file: string, entities: ReturnType<typeof loadEntities>) {
 }
 
 function main(argv: string[], print: (line: string) => void, printError: (line: string) => void): number {
-  const options = parseArgs(argv);
+  const options = readOptions(argv);
   const files = options.files.length ? options.files : listSources('sources');
   if (files.length === 0) throw new IngestError('sources', 'no .txt articles to ingest');
   const entities = loadEntities('src/content');

@@ -11,6 +11,7 @@
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { cliArgs } from '../cli-args.ts';
 import { listPages, type DistPage } from './dist-pages.ts';
 import { readPageRefs } from './html-refs.ts';
 import { normaliseBase } from './serve.ts';
@@ -134,7 +135,10 @@ export function formatProblems(problems: LinkProblem[]): string[] {
 }
 
 if (import.meta.main) {
-  const [dir = process.env['DIST_DIR'] || 'dist', base = process.env['BASE_PATH'] || '/'] = process.argv.slice(2);
+  const { positionals } = cliArgs('check-links', 'node scripts/quality/check-links.ts [distDir] [base]', {
+    allowPositionals: true,
+  });
+  const [dir = process.env['DIST_DIR'] || 'dist', base = process.env['BASE_PATH'] || '/'] = positionals;
   const { problems, pages, refs } = await checkLinks(dir, base, process.env['SITE_URL'] || undefined);
   for (const line of formatProblems(problems)) console.log(line);
   console.log(

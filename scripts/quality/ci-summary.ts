@@ -12,6 +12,7 @@
  *   one test.
  */
 import { existsSync, readFileSync } from 'node:fs';
+import { cliArgs } from '../cli-args.ts';
 
 interface VitestJson {
   numPassedTests: number;
@@ -25,10 +26,13 @@ let passed = 0;
 let failed = 0;
 const notes: string[] = [];
 
-const argv = process.argv.slice(2);
-const checksAt = argv.indexOf('--checks');
-const checksFile = checksAt >= 0 ? argv[checksAt + 1] : undefined;
-const reports = argv.filter((_, i) => i !== checksAt && i !== checksAt + 1);
+const {
+  values: { checks: checksFile },
+  positionals: reports,
+} = cliArgs('ci-summary', 'node scripts/quality/ci-summary.ts [--checks checks.txt] report.json …', {
+  options: { checks: { type: 'string' } },
+  allowPositionals: true,
+});
 
 for (const file of reports) {
   let report: VitestJson;

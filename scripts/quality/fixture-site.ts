@@ -9,6 +9,7 @@
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { cliArgs } from '../cli-args.ts';
 import { PROJECT_ROOT, copyProject, removeCopy } from './project-copy.ts';
 
 const FIXTURES = join(PROJECT_ROOT, 'tests/fixtures/ingest');
@@ -41,7 +42,8 @@ export const fixtureArticleIds = (): string[] =>
     .map((f) => f.slice(0, -'.txt'.length));
 
 if (import.meta.main) {
-  const out = resolve(process.argv[2] ?? '.tmp/dist-fixtures');
+  const { positionals } = cliArgs('fixture-site', 'npm run build:fixtures [-- outDir]', { allowPositionals: true });
+  const out = resolve(positionals[0] ?? '.tmp/dist-fixtures');
   const root = copyProject('fixtures');
   try {
     for (const [name, text] of Object.entries(fixtureSources())) writeFileSync(join(root, 'sources', name), text);

@@ -17,6 +17,7 @@
  */
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+import { cliArgs } from '../cli-args.ts';
 import { runMeasured } from './measure.ts';
 import { copyProject, removeCopy } from './project-copy.ts';
 
@@ -80,6 +81,7 @@ async function build(label: string, timeZone: string, project = copyProject(`rep
 }
 
 if (import.meta.main) {
+  cliArgs('reproducible', 'npx node scripts/quality/reproducible.ts', {});
   // An edited page for the first build; the rebuild undoes the edit and runs on the caches.
   const first = copyProject('repro-a');
   const contextDir = join(first, 'src', 'content', 'context');

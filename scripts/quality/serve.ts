@@ -17,6 +17,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { brotliCompressSync, gzipSync, constants as zlib } from 'node:zlib';
 import type { AddressInfo } from 'node:net';
+import { cliArgs } from '../cli-args.ts';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -166,7 +167,10 @@ export function startServer(options: ServeOptions): Promise<StaticServer> {
 }
 
 if (import.meta.main) {
-  const [root = 'dist', base = '/', port = '4321'] = process.argv.slice(2);
+  const { positionals } = cliArgs('serve', 'node scripts/quality/serve.ts [distDir] [base] [port]', {
+    allowPositionals: true,
+  });
+  const [root = 'dist', base = '/', port = '4321'] = positionals;
   const server = await startServer({ root, base, port: Number(port) });
   console.log(server.url);
 }
