@@ -3,6 +3,7 @@
  * targets. Uses html-validate's parser (a direct devDependency), so script and style contents and
  * comments are never mistaken for markup.
  */
+import { decodeHTMLAttribute } from 'entities/decode';
 import { Parser, StaticConfigLoader, type HtmlElement } from 'html-validate';
 
 export interface PageRefs {
@@ -36,19 +37,6 @@ const SRCSET_ELEMENTS = ['img', 'source'];
 /** Link-preview metadata whose `content` is a URL (usually absolute, on SITE_URL). */
 const META_URLS = ['og:image', 'og:url', 'twitter:image', 'og:image:url', 'og:image:secure_url'];
 
-const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
-
-/** Astro escapes attribute values with these entities; html-validate keeps them raw. */
-export function decodeEntities(value: string): string {
-  return value.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, body: string) => {
-    if (body[0] === '#') {
-      const code = body[1] === 'x' || body[1] === 'X' ? parseInt(body.slice(2), 16) : parseInt(body.slice(1), 10);
-      return Number.isFinite(code) ? String.fromCodePoint(code) : whole;
-    }
-    return NAMED[body.toLowerCase()] ?? whole;
-  });
-}
-
 /** `a.png 1x, b.png 2x` → `['a.png', 'b.png']` (URLs may contain commas, candidates are split by ", "). */
 export function srcsetUrls(srcset: string): string[] {
   return srcset
@@ -65,7 +53,8 @@ async function getParser(): Promise<Parser> {
 
 function attr(el: HtmlElement, name: string): string | null {
   const value = el.getAttributeValue(name);
-  return value === null ? null : decodeEntities(value);
+  // html-validate keeps attribute values raw; a browser decodes their character references (`&amp;`, `&#x2F;`, …).
+  return value === null ? null : decodeHTMLAttribute(value);
 }
 
 export async function readPageRefs(html: string): Promise<PageRefs> {
