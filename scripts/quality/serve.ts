@@ -1,8 +1,9 @@
 /**
  * A tiny static server for `dist/`, used by the browser tests and the benchmark.
  *
- * Why not `astro preview`: under an AI agent it detaches from the terminal (ASTRO7.md §0.8), and it
- * cannot serve a folder that was built elsewhere. This one behaves like an ordinary static host:
+ * Why not `astro preview`: when it detects that an AI agent runs it, it detaches from the terminal
+ * and keeps running in the background (unless `ASTRO_PREVIEW_BACKGROUND` is set), and it cannot serve
+ * a folder that was built elsewhere. This one behaves like an ordinary static host:
  * - the site lives under a base path (`/explainer/`); `dist/` itself is not nested;
  * - `/x/` serves `x/index.html`, `/x` redirects to `/x/` when that is a folder;
  * - a missing file gets `404.html` with status 404;

@@ -24,7 +24,7 @@ export const sourceSchema = z
     description: z.string().min(3).max(240).optional(),
     /** Who published it, e.g. "TASS", "Kyiv Independent", "UN DPPA". */
     publisher: z.string().min(2).max(120),
-    /** Address of the page. Leave out when the research notes give only a site name: never guess one. */
+    /** Address of the page. Leave out when only the site is known, not the page: never guess one. */
     url: webUrl.optional(),
     /** Publication date, where known. */
     date: isoDate.optional(),
@@ -212,7 +212,7 @@ export const eventSchema = (ref: RefFactory) =>
       sentence: sentenceRef.optional(),
       /** The cited source this rests on. */
       source: ref('sources').optional(),
-      /** How well sourced, as in the fact sheet. */
+      /** How well sourced: independent outlets agree, one outlet, a party to the conflict, sources disagree, or uncontested. */
       status: evidenceStatus,
       /** Places involved. */
       places: z.array(ref('places')).default([]),

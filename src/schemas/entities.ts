@@ -23,7 +23,7 @@ const entityBase = (ref: RefFactory) =>
     roleSentence: sentenceRef.optional(),
     /** One or two sentences of sourced background; every fact here must come from `sources`. */
     background: z.string().max(600).optional(),
-    /** How well `background` is sourced, as the fact sheet tags it. */
+    /** How well `background` is sourced: independent outlets agree, one outlet, a party to the conflict, sources disagree, or uncontested. */
     backgroundStatus: evidenceStatus.optional(),
     /** Sources for `background` (ids in the `sources` collection). */
     sources: z.array(ref('sources')).default([]),

@@ -15,7 +15,7 @@ const place = (id: string, name: string, lat: number, lon: number, kind: PlaceKi
   href: `/places/${id}/`,
 });
 
-// Coordinates from the fact sheet (§5); the Yablonovo pin is the crash-site point, marked approximate.
+// Coordinates as in src/content/places/; the Yablonovo pin is the crash-site point, marked approximate.
 const crash = place('crash-site', 'Crash site', 50.89361, 37.34139, 'site');
 const yablonovo = place('yablonovo', 'Yablonovo', 50.89, 37.34, 'settlement', true);
 const belgorod = place('belgorod', 'Belgorod', 50.5997, 36.5983, 'city');
