@@ -1,5 +1,5 @@
 /**
- * Step 2: text → headline and blocks. A scraped article is one paragraph per line; scraper
+ * Blocks: text → headline and blocks. A scraped article is one paragraph per line; scraper
  * boilerplate lines are dropped and the first remaining line is the headline. The other lines are:
  *   - an embedded social post: a line followed by an attribution line
  *     (`— Name (@handle) Month D, YYYY`); the post may end in a media link (`pic.twitter.com/…`,

@@ -1,5 +1,5 @@
 /**
- * Step 7: sentence → counts of people ("65 Ukrainian prisoners of war", "six crew members",
+ * Head counts: sentence → counts of people ("65 Ukrainian prisoners of war", "six crew members",
  * "nine people"), in digits or words. Only numbers followed by a word for people count: "11 am",
  * "S-300" or "two months" are not head counts.
  */

@@ -1,5 +1,5 @@
 /**
- * Step 3: the dateline wire copy opens its first paragraph with: `TOLLUND, March 4 (Wire) - `,
+ * Datelines: wire copy opens its first paragraph with a dateline: `TOLLUND, March 4 (Wire) - `,
  * `KYIV (Reuters) — `, `LONDON, 4 March - `, `КИЇВ, 4 березня (Укрінформ) — `. It is kept verbatim
  * in the paragraph, but it is not part of the first sentence: it says where and when the story was
  * filed, and by whom.

@@ -1,5 +1,5 @@
 /**
- * Step 6: sentence → dates and times, resolved against the article's own date (never the clock):
+ * Dates: sentence → dates and times, resolved against the article's own date (never the clock):
  * "Wednesday" → the latest Wednesday on or before publication; "the day before" → publication − 1;
  * "11 am Moscow time (0800 GMT)" → an instant in UTC; "February 2022", "In 2022" → month, year.
  */

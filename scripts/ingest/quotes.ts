@@ -1,6 +1,6 @@
 /**
- * Step 5: sentence → direct quotes with their speaker. Runs after statements (step 4) because the
- * speaker of a quote is the claimant of the statement around it:
+ * Quotes: sentence → direct quotes with their speaker. Runs after reported statements (statements.ts)
+ * because the speaker of a quote is the claimant of the statement around it:
  *   `"…," Moscow's defence ministry told…`  → speaker named in the sentence;
  *   `…said the plane had been "shot down"`  → a partial quote inside reported speech;
  *   `"…," it said.`                          → a pronoun, resolved to the previous speaker;

@@ -1,5 +1,5 @@
 /**
- * Step 1: raw bytes → checked, normalised text. Everything that can make an input unusable is caught
+ * Reading a source: raw bytes → checked, normalised text. Everything that can make an input unusable is caught
  * here, before any parsing, so later steps only ever see clean Unicode text with `\n` line ends.
  */
 import { createHash } from 'node:crypto';

@@ -1,5 +1,5 @@
 /**
- * Step 4: sentence → reported statements ("X said …", "…, X said on Telegram."). Each gives who
+ * Reported statements: sentence → reported statements ("X said …", "…, X said on Telegram."). Each gives who
  * (the claimant, as the article words it), the reporting verb, what was said and, where the sentence
  * says, the channel. Heuristic by design: it reads the patterns wire copy uses and leaves the rest alone.
  */
