@@ -4,7 +4,7 @@
  * (they link claimants and speakers to entity pages).
  */
 import type { Article } from '../../src/schemas/article.ts';
-import { articleLanguage, scriptLanguage } from '../../src/lib/language.ts';
+import { articleLanguage, scriptLanguage } from '../../src/text/language.ts';
 import { splitBlocks } from './blocks.ts';
 import { findDateline } from './datelines.ts';
 import { findCounts } from './counts.ts';

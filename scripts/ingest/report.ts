@@ -1,5 +1,5 @@
 /** The lines ingest prints under each article it writes: what an editor should act on. */
-import { languageName } from '../../src/lib/language.ts';
+import { languageName } from '../../src/text/language.ts';
 import type { ArticleData } from './analyse.ts';
 
 /** What an editor should know about one written article, beyond the counts. */

@@ -1,7 +1,7 @@
 /** Finding the source files to ingest and reading their sidecars (`<id>.meta.json`). */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { LANGUAGE_TAG } from '../../src/lib/language.ts';
+import { LANGUAGE_TAG } from '../../src/text/language.ts';
 import { isCalendarDay } from '../../src/text/dates.ts';
 import { IngestError } from './errors.ts';
 import { UNKNOWN, type SourceMeta } from './published.ts';

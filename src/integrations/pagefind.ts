@@ -19,7 +19,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { sharedLanguage } from '../lib/language.ts';
+import { sharedLanguage } from '../text/language.ts';
 
 /** The `<html lang>` every indexed page of the build shares, else the site's language. */
 export function indexLanguage(dir: string): string {

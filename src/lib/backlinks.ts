@@ -9,7 +9,7 @@ import { mentionMatcher, type Entity } from '../text/mentions.ts';
 import { mdxProseBlocks } from '../text/mdx-text.ts';
 import { splitSentences } from '../text/sentences.ts';
 import { withBase } from './paths.ts';
-import { SITE_LANGUAGE, langAttr } from './language.ts';
+import { SITE_LANGUAGE, langAttr } from '../text/language.ts';
 import { stories } from './stories/query.ts';
 import { entryPath, sentencePath, storyPath } from '../site/routes.ts';
 

@@ -4,7 +4,7 @@
  * article's markup from it (`src/text/markup.ts`); the checker and tests read the same fields.
  */
 import { z } from 'astro/zod';
-import { LANGUAGE_TAG } from '../lib/language.ts';
+import { LANGUAGE_TAG } from '../text/language.ts';
 import { isoDate } from './common.ts';
 
 /** A BCP 47 tag (`en`, `uk`). */
@@ -120,7 +120,7 @@ export const articleSchema = z.strictObject({
   titleLanguage: languageTag.optional(),
   /** The lede: the first paragraph after the headline. */
   dek: z.string(),
-  /** The article's language and how it was found (see `src/lib/language.ts`). */
+  /** The article's language and how it was found (see `src/text/language.ts`). */
   language: z.strictObject({
     /** null where neither the sidecar nor the letters settle it; the page then says so and marks the text `lang=""`. */
     code: languageTag.nullable(),

@@ -6,7 +6,7 @@
  * pages do not advertise them; no placeholder host is ever written.
  */
 import { site } from '../../site/settings.ts';
-import { SITE_LANGUAGE, sharedLanguage } from '../language.ts';
+import { SITE_LANGUAGE, sharedLanguage } from '../../text/language.ts';
 import { absoluteUrl, SITE_NAME } from './urls.ts';
 import type { UrlContext } from './urls.ts';
 import type { SitePage } from './pages.ts';
@@ -19,7 +19,7 @@ export interface FeedItem {
   url: string;
   /** Midnight UTC of the page's day, or undefined when the date is unknown. */
   date: Date | undefined;
-  /** The item's language; null when unknown (see `src/lib/language.ts`). */
+  /** The item's language; null when unknown (see `src/text/language.ts`). */
   language: string | null;
 }
 

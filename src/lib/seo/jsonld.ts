@@ -3,7 +3,7 @@
  * they were not given (no empty strings, no guessed values) and take site-relative paths; URLs become absolute
  * only when `SITE_URL` is set (see `urls.ts`).
  */
-import { SITE_LANGUAGE } from '../language.ts';
+import { SITE_LANGUAGE } from '../../text/language.ts';
 import { bestUrl, SITE_NAME } from './urls.ts';
 import type { UrlContext } from './urls.ts';
 

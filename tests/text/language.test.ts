@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { articleLanguage, langAttr, scriptLanguage, sharedLanguage } from '../../src/lib/language.ts';
+import { articleLanguage, langAttr, scriptLanguage, sharedLanguage } from '../../src/text/language.ts';
 import { jsonFeed } from '../../src/lib/seo/feeds.ts';
 import type { SitePage } from '../../src/lib/seo/pages.ts';
 
