@@ -18,15 +18,23 @@ import { cliArgs } from './cli-args.ts';
 export interface Step {
   name: string;
   args: string[];
+  /**
+   * Starts together with the step before it, on the machine's other core, instead of after it. Its output
+   * is held back until that step has passed; if that step fails, this one is stopped and its output
+   * dropped, so an editor sees only the first step's one-line problems, never a stack trace behind them.
+   */
+  alongside?: boolean;
 }
 
 /** What `npm run build` runs, `astro build` writing into `staging`. */
 export const buildSteps = (staging: string, astroArgs: string[] = []): Step[] => [
   { name: 'ingest', args: ['scripts/ingest.ts', '--quiet'] },
-  { name: 'check', args: ['scripts/check.ts'] },
+  { name: 'check', args: ['scripts/check.ts', '--just-ingested'] },
   {
     name: 'astro build',
     args: ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', staging, ...astroArgs],
+    // Both only read the content ingest has written; the check's problems decide, as if it ran first.
+    alongside: true,
   },
 ];
 
@@ -54,11 +62,19 @@ export async function build({
   rmSync(staging, { recursive: true, force: true }); // half-built by a build that was killed outright
   let failed: string | undefined;
   try {
-    for (const step of steps(staging)) {
-      const code = await run(step.args, cwd);
+    const list = steps(staging);
+    for (let i = 0; i < list.length && !failed; i++) {
+      const step = list[i]!;
+      const next = list[i + 1]?.alongside ? list[i + 1] : undefined;
+      const held = next && start(next.args, cwd, true);
+      const code = await start(step.args, cwd).exited;
       if (code !== 0 || interrupted()) {
+        held?.stop();
+        await held?.exited;
         failed = step.name;
-        break;
+      } else if (next && held) {
+        i++;
+        if ((await held.release()) !== 0 || interrupted()) failed = next.name;
       }
     }
     if (!failed) swapIn(staging, target);
@@ -101,12 +117,36 @@ if (import.meta.main) {
   process.exitCode = result.code;
 }
 
-function run(args: string[], cwd: string): Promise<number> {
-  return new Promise((done) => {
-    const child = spawn(process.execPath, args, { cwd, stdio: 'inherit' });
+interface Running {
+  exited: Promise<number>;
+  /** Shows the output held back so far and from then on; resolves with the exit code. */
+  release: () => Promise<number>;
+  stop: () => void;
+}
+
+/** Runs a script with this Node; with `hold`, its output waits for `release()`. */
+function start(args: string[], cwd: string, hold = false): Running {
+  const child = spawn(process.execPath, args, { cwd, stdio: hold ? ['ignore', 'pipe', 'pipe'] : 'inherit' });
+  const exited = new Promise<number>((done) => {
     child.on('error', () => done(1));
-    child.on('exit', (code) => done(code ?? 1));
+    child.on('close', (code) => done(code ?? 1));
   });
+  const chunks: [NodeJS.WriteStream, Buffer][] = [];
+  let released = false;
+  for (const [from, to] of [
+    [child.stdout, process.stdout],
+    [child.stderr, process.stderr],
+  ] as const)
+    from?.on('data', (chunk: Buffer) => (released ? to.write(chunk) : chunks.push([to, chunk])));
+  return {
+    exited,
+    release: () => {
+      released = true;
+      for (const [to, chunk] of chunks.splice(0)) to.write(chunk);
+      return exited;
+    },
+    stop: () => child.kill('SIGTERM'),
+  };
 }
 /**
  * Replaces `target` with `fresh`. Two renames in the same folder: the old site is moved aside, the

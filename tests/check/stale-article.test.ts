@@ -46,6 +46,12 @@ test('a source edited after ingest: the same line, naming the source', async () 
   ]);
 });
 
+test('with --just-ingested (npm run build, right after ingest) the articles are not compared again', async () => {
+  // The source is still edited from the test above: only the comparison can report it.
+  expect((await check([], root)).code).toBe(1);
+  expect((await check(['--just-ingested'], root)).stdout).toMatch(/^No problems found/);
+});
+
 test('another content folder (--root) is not compared with sources/', async () => {
   const run = await check(['--root', 'tests/fixtures/broken/control-no-mistake'], project);
   expect(run.code).toBe(0);

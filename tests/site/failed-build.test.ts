@@ -16,7 +16,7 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import { afterAll, beforeAll, expect, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { build, buildSteps, type Step } from '../../scripts/build.ts';
 import type { CliResult } from '../../scripts/check.ts';
 
@@ -102,10 +102,48 @@ test('a build whose steps all pass replaces dist/ with what it built, and leaves
 test('npm run build runs ingest, check, then astro build into the staging folder', () => {
   expect(buildSteps('/x/.dist-building', ['--verbose'])).toEqual([
     { name: 'ingest', args: ['scripts/ingest.ts', '--quiet'] },
-    { name: 'check', args: ['scripts/check.ts'] },
+    { name: 'check', args: ['scripts/check.ts', '--just-ingested'] },
     {
       name: 'astro build',
       args: ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', '/x/.dist-building', '--verbose'],
+      alongside: true,
     },
   ]);
+});
+
+describe('a step that runs alongside the one before it', () => {
+  /** Sleeps, then writes a marker file: proof that it ran to the end. */
+  const slowly = (name: string, marker: string, code: number): Step => ({
+    name,
+    args: [
+      '-e',
+      `setTimeout(() => { require('node:fs').writeFileSync(${JSON.stringify(marker)}, 'ran'); process.exit(${code}); }, 1500);`,
+    ],
+    alongside: true,
+  });
+  const fails = (name: string): Step => ({ name, args: ['-e', 'process.exit(1)'] });
+
+  test('is stopped when the step before it fails, and the build names that step', async () => {
+    const marker = join(root, 'alongside-ran');
+    const result = await build({
+      outDir: 'dist',
+      cwd: root,
+      steps: () => [fails('check'), slowly('astro build', marker, 0)],
+    });
+    expect(result.stderr).toContain('build — check failed;');
+    await new Promise((r) => setTimeout(r, 2000));
+    expect(existsSync(marker)).toBe(false);
+  });
+
+  test('runs to the end when the step before it passes, and its own failure fails the build', async () => {
+    const marker = join(root, 'alongside-finished');
+    const result = await build({
+      outDir: 'dist',
+      cwd: root,
+      steps: () => [passes('check'), slowly('astro build', marker, 1)],
+    });
+    expect(existsSync(marker)).toBe(true);
+    expect(result.stderr).toContain('build — astro build failed;');
+    rmSync(marker);
+  });
 });
