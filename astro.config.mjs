@@ -2,9 +2,6 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
-import { unified } from '@astrojs/markdown-remark';
-import { rehypeBaseLinks } from './src/plugins/rehype-base-links.ts';
-import { remarkReadingTime } from './src/plugins/remark-reading-time.ts';
 import { contentCacheGuard } from './src/integrations/content-cache.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { sitemapWithoutRedirects } from './src/integrations/sitemap-without-redirects.ts';
@@ -46,8 +43,5 @@ export default defineConfig({
         },
       },
     },
-  },
-  markdown: {
-    processor: unified({ remarkPlugins: [remarkReadingTime], rehypePlugins: [[rehypeBaseLinks, { base }]] }),
   },
 });

@@ -5,6 +5,7 @@
  * (`<Cite … />`) shows no prose of its own and is left out; one with children keeps their text.
  */
 import type { Nodes, Parents, Root } from 'mdast';
+import { toString } from 'mdast-util-to-string';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
 import remarkMdx from 'remark-mdx';
@@ -38,10 +39,23 @@ function collectBlocks(node: Parents, blocks: string[]): void {
   }
 }
 
+// A build reads each context page's body twice (mentions, reading time): parse it once.
+const parsed = new Map<string, Root>();
+function parse(mdx: string): Root {
+  let tree = parsed.get(mdx);
+  if (!tree) parsed.set(mdx, (tree = parser.parse(mdx) as Root));
+  return tree;
+}
+
 /** The prose blocks of an MDX body (without frontmatter), in order. */
 export function mdxProseBlocks(mdx: string): string[] {
-  const tree = parser.parse(mdx) as Root;
+  const tree = parse(mdx);
   const blocks: string[] = [];
   collectBlocks(tree, blocks);
   return blocks.filter((b) => b !== '');
+}
+
+/** The number of words in an MDX body, as the reading time counts them (every text in the tree). */
+export function proseWords(mdx: string): number {
+  return toString(parse(mdx)).split(/\s+/u).filter(Boolean).length;
 }
