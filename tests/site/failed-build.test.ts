@@ -117,7 +117,7 @@ describe('a step that runs alongside the one before it', () => {
     name,
     args: [
       '-e',
-      `setTimeout(() => { require('node:fs').writeFileSync(${JSON.stringify(marker)}, 'ran'); process.exit(${code}); }, 1500);`,
+      `setTimeout(() => { require('node:fs').writeFileSync(${JSON.stringify(marker)}, 'ran'); process.exit(${code}); }, 600);`,
     ],
     alongside: true,
   });
@@ -131,7 +131,7 @@ describe('a step that runs alongside the one before it', () => {
       steps: () => [fails('check'), slowly('astro build', marker, 0)],
     });
     expect(result.stderr).toContain('build — check failed;');
-    await new Promise((r) => setTimeout(r, 2000));
+    await new Promise((r) => setTimeout(r, 900));
     expect(existsSync(marker)).toBe(false);
   });
 
