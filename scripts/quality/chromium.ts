@@ -1,7 +1,8 @@
 /**
  * Starts Debian's Chromium through playwright-core (no Playwright browser download: this machine
- * cannot fetch one) with the flags that keep it off the network (machines/node.md: without them
- * Chromium keeps trying Google's hosts and the closed network refuses it).
+ * cannot fetch one) with the flags that keep it off the network: without them Chromium keeps trying
+ * Google's hosts (updates, sync, QUIC) and a closed network refuses it; headless as root it also needs
+ * --no-sandbox.
  */
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
