@@ -24,6 +24,9 @@ export default defineConfig({
   // 'jsx' (the v7 default) drops spaces between inline elements; article text must survive byte for byte.
   compressHTML: true,
   devToolbar: { enabled: false },
+  // A page whose cache key and code are unchanged since the last build is copied from it rather than
+  // rendered again (src/lib/page-cache.ts says what a key covers; docs/decisions/0009-incremental-build.md).
+  experimental: { incrementalBuild: true },
   // The content cache is kept between builds and cleared when a schema, plugin or dependency changes
   // (src/integrations/content-cache.ts). Pagefind indexes the output after every build; the sitemap needs
   // absolute URLs, so only with SITE_URL.

@@ -12,6 +12,7 @@ import { entityPages, storyPages } from '../../lib/seo/catalogue.ts';
 import { socialImageLabel, ogSlug, type SitePage } from '../../lib/seo/pages.ts';
 import { entryPath } from '../../site/routes.ts';
 import { stories } from '../../lib/stories/query.ts';
+import { propsKey } from '../../lib/page-cache.ts';
 import { SITE_NAME } from '../../lib/seo/urls.ts';
 import { site } from '../../site/settings.ts';
 
@@ -30,16 +31,12 @@ export const getStaticPaths = (async () => {
     description: '',
   }));
   const pages = [...(await storyPages()), ...hubs, ...(await entityPages())].filter((p) => ogSlug(p.path) !== 'index');
-  return [
-    {
-      params: { slug: 'index' },
-      props: { title: site.socialImageTitle, kind: socialImageLabel.home },
-    },
-    ...pages.map((p) => ({
-      params: { slug: ogSlug(p.path) },
-      props: { title: p.title, kind: socialImageLabel[p.kind] },
-    })),
+  const cards = [
+    { slug: 'index', props: { title: site.socialImageTitle, kind: socialImageLabel.home } },
+    ...pages.map((p) => ({ slug: ogSlug(p.path), props: { title: p.title, kind: socialImageLabel[p.kind] } })),
   ];
+  // A card shows its props and nothing else, so they are its whole cache key.
+  return cards.map(({ slug, props }) => ({ params: { slug }, props, cacheKey: propsKey(props) }));
 }) satisfies GetStaticPaths;
 
 export async function GET({ props }: APIContext<Props>): Promise<Response> {
