@@ -5,8 +5,13 @@
 import { sentencePath } from '../site/routes.ts';
 import { parseSentenceRef } from '../text/sentence-ref.ts';
 
-/** Astro's base path; `/` where there is no Vite env (e.g. when astro.config.mjs loads a plugin). */
-const siteBase = (): string => import.meta.env?.BASE_URL ?? '/';
+/**
+ * Astro's base path, read as a plain property. Where a file uses Vite's env object whole (optional chaining
+ * counts, and so does naming it bare in a comment), Astro copies into the built code every environment
+ * variable whose name the file mentions (here `PATH`). The built code then differs with the shell the build
+ * runs in, and with it the incremental build's hash of the code.
+ */
+const siteBase = (): string => import.meta.env.BASE_URL;
 
 /** Joins the site's base path and a site-relative path with exactly one slash: `withBase('/claims/')`. */
 export function withBase(path: string, basePath: string = siteBase()): string {
