@@ -16,6 +16,7 @@ import { analyse } from './ingest/analyse.ts';
 import { emitArticle } from './ingest/emit.ts';
 import { loadEntities } from './ingest/entities.ts';
 import { IngestError } from './ingest/errors.ts';
+import { IngestCache } from './ingest/cache.ts';
 import { report } from './ingest/report.ts';
 import { readSource } from './ingest/read-source.ts';
 import { articleId, listSources, readSidecar } from './ingest/sources.ts';
@@ -50,14 +51,18 @@ function readBytes(file: string): Uint8Array {
   return readFileSync(file);
 }
 
-function prepare(file: string, entities: ReturnType<typeof loadEntities>) {
-  const id = articleId(file);
-  const { text, sha256 } = readSource(file, readBytes(file));
-  const analysis = analyse({ file: relative(process.cwd(), file), text, sha256, meta: readSidecar(file), entities });
-  return {
-    out: { path: join(OUT_DIR, `${id}.yaml`), text: emitArticle(analysis), source: file } satisfies Output,
-    analysis,
-  };
+/** Where the article from `file` goes, and the key of what it is made from (see `IngestCache`). */
+function locate(file: string, cache: IngestCache) {
+  const path = join(OUT_DIR, `${articleId(file)}.yaml`);
+  const bytes = readBytes(file);
+  const meta = readSidecar(file);
+  return { file, path, bytes, meta, key: cache.key(file, bytes, meta) };
+}
+
+function prepare({ file, path, bytes, meta }: ReturnType<typeof locate>, entities: ReturnType<typeof loadEntities>) {
+  const { text, sha256 } = readSource(file, bytes);
+  const analysis = analyse({ file: relative(process.cwd(), file), text, sha256, meta, entities });
+  return { out: { path, text: emitArticle(analysis), source: file } satisfies Output, analysis };
 }
 
 function main(argv: string[], print: (line: string) => void, printError: (line: string) => void): number {
@@ -65,12 +70,19 @@ function main(argv: string[], print: (line: string) => void, printError: (line: 
   const files = options.files.length ? options.files : listSources('sources');
   if (files.length === 0) throw new IngestError('sources', 'no .txt articles to ingest');
   const entities = loadEntities('src/content');
+  const cache = new IngestCache('.', entities);
 
   const errors: IngestError[] = [];
   const prepared: ReturnType<typeof prepare>[] = [];
   for (const file of files) {
     try {
-      const p = prepare(file, entities);
+      const source = locate(file, cache);
+      if (!options.force && cache.unchanged(source.key, source.path)) {
+        if (!options.quiet) print(`unchanged ${source.path}`);
+        continue;
+      }
+      const p = prepare(source, entities);
+      cache.record(source.key, p.out.text);
       if (checkTarget(p.out, options.force)) prepared.push(p);
       else if (!options.quiet) print(`unchanged ${p.out.path}`);
     } catch (e) {
@@ -83,8 +95,9 @@ function main(argv: string[], print: (line: string) => void, printError: (line: 
     return 1;
   }
   mkdirSync(OUT_DIR, { recursive: true });
+  for (const { out } of prepared) writeAtomically(out);
+  cache.save(options.files.length === 0);
   for (const { out, analysis } of prepared) {
-    writeAtomically(out);
     if (options.quiet) continue;
     const c = analysis.data.counts;
     print(
