@@ -102,6 +102,8 @@ export class EntryCache {
 
   /** Writes the entries seen in this run (files that are gone drop out); atomic. */
   save(): void {
+    // Every entry came from the file as it was, and none dropped out: it would write the same bytes again.
+    if (this.hits === this.#next.size && this.#next.size === this.#old.size) return;
     mkdirSync(dirname(this.#path), { recursive: true });
     const partial = `${this.#path}.${process.pid}.partial`;
     writeFileSync(partial, serialize({ version: this.#version, entries: this.#next } satisfies CacheFile));
