@@ -1,0 +1,38 @@
+import { globSync, readFileSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import { splitFrontmatter } from '../../scripts/check/mdx-source.ts';
+import { parseYaml, parseYamlFully } from '../../scripts/check/yaml-source.ts';
+
+/** The YAML of every content file in the repository: YAML files whole, MDX frontmatter. */
+const yamlTexts = globSync('{src/content,tests/fixtures}/**/*.{yaml,mdx}').flatMap((file) => {
+  const text = readFileSync(file, 'utf8');
+  if (!file.endsWith('.mdx')) return [[file, text] as const];
+  const fm = splitFrontmatter(text);
+  return fm.kind === 'found' ? [[file, fm.text] as const] : [];
+});
+
+describe('parseYaml', () => {
+  test('gives the data and lines the full parse gives, for every content file in the repository', () => {
+    expect(yamlTexts.length).toBeGreaterThan(100);
+    for (const [file, text] of yamlTexts) {
+      const full = parseYamlFully(text, 1);
+      const read = parseYaml(text);
+      expect({ file, data: read.data, error: read.error }).toEqual({ file, data: full.data, error: full.error });
+      expect({ file, dates: read.impossibleDates }).toEqual({ file, dates: full.impossibleDates });
+      expect({ file, line: read.lineOf(['sources', 0]) }).toEqual({ file, line: full.lineOf(['sources', 0]) });
+    }
+  });
+
+  test.each([
+    [
+      'an unquoted impossible date',
+      'updated: 2024-02-30\n',
+      { impossibleDates: [{ path: ['updated'], written: '2024-02-30' }] },
+    ],
+    ['a duplicate key', 'name: A\nname: B\n', { error: expect.objectContaining({ line: 2, key: 'name' }) }],
+    ['an unclosed quote', 'name: "A\nrole: b\n', { error: expect.objectContaining({ line: 1, key: 'name' }) }],
+    ['a tag', 'name: !!str 12\n', { data: { name: '12' } }],
+  ])('%s is read by the full parse, which says where', (_, text, expected) => {
+    expect(parseYaml(text)).toMatchObject(expected);
+  });
+});
