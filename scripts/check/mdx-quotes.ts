@@ -49,7 +49,7 @@ export function checkQuotedWords(tree: Root, file: string, index: ContentIndex):
 }
 
 function sentenceOf(node: Nodes, index: ContentIndex): { ref: string; text: string } | undefined {
-  if (!('attributes' in node)) return undefined;
+  if (node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') return undefined;
   const attribute = node.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'sentence');
   const ref = typeof attribute?.value === 'string' ? attribute.value : undefined;
   const { article, sentence } = parseSentenceRef(ref ?? '');

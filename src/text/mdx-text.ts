@@ -1,21 +1,27 @@
 /**
  * MDX → the prose a reader sees, one block (paragraph, heading, list item, table cell) per entry, for
- * matching mentions in editors' pages. Parsed with the same remark + MDX parser the checker uses, so a
- * component, a comment or a link target is never mistaken for prose. A component without children
- * (`<Cite … />`) shows no prose of its own and is left out; one with children keeps their text.
+ * matching mentions in editors' pages and counting their words. Parsed with Sätteri, the parser that
+ * renders the pages (decision 0008), so a component, a comment or a link target is never mistaken for
+ * prose. A component without children (`<Cite … />`) shows no prose of its own and is left out; one with
+ * children keeps their text.
+ *
+ * Sätteri parses in Rust, about 13 times faster than remark (2,200 bodies: 0.12 s against 1.5 s), so a
+ * body is parsed again wherever it is needed instead of kept.
  */
 import type { Nodes, Parents, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import remarkFrontmatter from 'remark-frontmatter';
-import remarkGfm from 'remark-gfm';
-import remarkMdx from 'remark-mdx';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
+import { mdxToMdast } from 'satteri';
 
-const parser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm).use(remarkMdx);
+/** Sätteri's tree is mdast; its own types name the same nodes more loosely. */
+const parse = (mdx: string): Root => mdxToMdast(mdx, { position: false }) as unknown as Root;
 
 /** Blocks whose inline content is one run of prose. */
 const PROSE_BLOCKS = new Set(['paragraph', 'heading', 'tableCell']);
+/** Inline content: a component on one line (`<Aside>Some *text*.</Aside>`) holds it without a paragraph. */
+const PHRASING = new Set(['text', 'emphasis', 'strong', 'delete', 'inlineCode', 'link', 'break', 'mdxJsxTextElement']);
+const isProseBlock = (node: Nodes): boolean =>
+  PROSE_BLOCKS.has(node.type) ||
+  (node.type === 'mdxJsxFlowElement' && (node.children as Nodes[]).some((c) => PHRASING.has(c.type)));
 
 /** The inline text of a node: text and code kept, expressions and childless components dropped. */
 function inlineText(node: Nodes): string {
@@ -27,7 +33,7 @@ function inlineText(node: Nodes): string {
 
 function collectBlocks(node: Parents, blocks: string[]): void {
   for (const child of node.children as Nodes[]) {
-    if (PROSE_BLOCKS.has(child.type)) {
+    if (isProseBlock(child)) {
       // Removing a component can leave a space before punctuation ("said <Cite />." → "said .") or two spaces.
       blocks.push(
         inlineText(child)
@@ -37,14 +43,6 @@ function collectBlocks(node: Parents, blocks: string[]): void {
       );
     } else if ('children' in child) collectBlocks(child, blocks);
   }
-}
-
-// A build reads each context page's body twice (mentions, reading time): parse it once.
-const parsed = new Map<string, Root>();
-function parse(mdx: string): Root {
-  let tree = parsed.get(mdx);
-  if (!tree) parsed.set(mdx, (tree = parser.parse(mdx) as Root));
-  return tree;
 }
 
 /** The prose blocks of an MDX body (without frontmatter), in order. */
