@@ -124,9 +124,13 @@ interface Running {
   stop: () => void;
 }
 
-/** Runs a script with this Node; with `hold`, its output waits for `release()`. */
+/**
+ * Runs a script with this Node; with `hold`, its output waits for `release()`. Node keeps the compiled code
+ * of the modules each step loads in `.astro/` (its compile cache), which saves about 0.4 s of CPU a check.
+ */
 function start(args: string[], cwd: string, hold = false): Running {
-  const child = spawn(process.execPath, args, { cwd, stdio: hold ? ['ignore', 'pipe', 'pipe'] : 'inherit' });
+  const env = { ...process.env, NODE_COMPILE_CACHE: join(cwd, '.astro', 'node-compile-cache') };
+  const child = spawn(process.execPath, args, { cwd, env, stdio: hold ? ['ignore', 'pipe', 'pipe'] : 'inherit' });
   const exited = new Promise<number>((done) => {
     child.on('error', () => done(1));
     child.on('close', (code) => done(code ?? 1));
