@@ -12,8 +12,9 @@
  *    every page loaded in Chromium to count requests and bytes (raw, gzip, brotli).
  * 3. Scale against the floor: copies with SCALE_SIZES context pages (and one article per ten),
  *    each built cold beside a bare Astro + MDX site with the same number of pages
- *    (scripts/quality/floor-site.ts), in the same run, so the ratios hold however loaded the
- *    machine is. Then one context page is edited and the largest copy rebuilt, like an editor does.
+ *    (scripts/quality/floor-site.ts), back to back in the same run. The goals are judged on wall time
+ *    (CPU time is shown beside it); a run where other work loaded the machine says `?` instead. Then one
+ *    context page is edited and the largest copy rebuilt, like an editor does.
  * 4. Dev at the largest size: `npm run dev` start-up, and the time from saving a context page to the
  *    open page in Chromium showing the change (scripts/quality/dev-timing.ts).
  */
@@ -76,6 +77,20 @@ const missed: string[] = [];
 function verdict(ok: boolean, label: string): string {
   if (!ok) missed.push(label);
   return ok ? '✓' : '✗';
+}
+
+/**
+ * The builds themselves keep a 2-core machine at a load of 2–3.5; above this much per core, other work
+ * was running and wall-time ratios are not to be trusted.
+ */
+const BUSY_LOAD_PER_CORE = 2;
+const machineBusy = () => Math.max(0, ...loads) > BUSY_LOAD_PER_CORE * os.availableParallelism();
+
+/** A verdict on wall time: `?` (a miss for --strict) when the machine was too busy to tell. */
+function timeVerdict(ok: boolean, label: string): string {
+  if (!machineBusy()) return verdict(ok, label);
+  missed.push(`${label} (machine busy)`);
+  return '?';
 }
 
 const kb = (bytes: number) => `${(bytes / KB).toFixed(1)} KB`;
@@ -320,15 +335,15 @@ function scaleSection(points: ScalePoint[], rebuild: Rebuild | undefined): strin
   );
   const goals: string[][] = [];
   if (largest) {
-    const cold = largest.project.cpuMs / largest.floor.cpuMs;
+    const cold = largest.project.ms / largest.floor.ms;
     const memory = largest.project.peakTreeBytes / largest.floor.peakTreeBytes;
     goals.push([
-      `cold build, ${largest.projectPages} pages: CPU (wall)`,
-      `${sec(largest.floor.cpuMs)} (${sec(largest.floor.ms)})`,
-      `${sec(largest.project.cpuMs)} (${sec(largest.project.ms)})`,
-      `${ratio(largest.project.cpuMs, largest.floor.cpuMs)} (${ratio(largest.project.ms, largest.floor.ms)})`,
+      `cold build, ${largest.projectPages} pages: wall (CPU)`,
+      `${sec(largest.floor.ms)} (${sec(largest.floor.cpuMs)})`,
+      `${sec(largest.project.ms)} (${sec(largest.project.cpuMs)})`,
+      `${ratio(largest.project.ms, largest.floor.ms)} (${ratio(largest.project.cpuMs, largest.floor.cpuMs)})`,
       `≤ ${TARGET.coldRatio.toFixed(1)}×`,
-      verdict(cold <= TARGET.coldRatio, 'cold build vs floor'),
+      timeVerdict(cold <= TARGET.coldRatio, 'cold build vs floor'),
     ]);
     goals.push([
       'peak memory (whole process tree)',
@@ -339,21 +354,21 @@ function scaleSection(points: ScalePoint[], rebuild: Rebuild | undefined): strin
       verdict(memory <= TARGET.memoryRatio, 'peak memory vs floor'),
     ]);
     if (rebuild) {
-      const r = rebuild.project.cpuMs / largest.floor.cpuMs;
+      const r = rebuild.project.ms / largest.floor.ms;
       goals.push([
-        'rebuild after editing one context page: CPU (wall)',
-        `${sec(rebuild.floor.cpuMs)} (${sec(rebuild.floor.ms)}), the floor’s own rebuild`,
-        `${sec(rebuild.project.cpuMs)} (${sec(rebuild.project.ms)})`,
-        `${ratio(rebuild.project.cpuMs, largest.floor.cpuMs)} (${ratio(rebuild.project.ms, largest.floor.ms)}) the floor’s cold build`,
+        'rebuild after editing one context page: wall (CPU)',
+        `${sec(rebuild.floor.ms)} (${sec(rebuild.floor.cpuMs)}), the floor’s own rebuild`,
+        `${sec(rebuild.project.ms)} (${sec(rebuild.project.cpuMs)})`,
+        `${ratio(rebuild.project.ms, largest.floor.ms)} (${ratio(rebuild.project.cpuMs, largest.floor.cpuMs)}) the floor’s cold build`,
         `≤ ${TARGET.rebuildRatio.toFixed(1)}×`,
-        verdict(r <= TARGET.rebuildRatio, 'rebuild vs floor cold'),
+        timeVerdict(r <= TARGET.rebuildRatio, 'rebuild vs floor cold'),
       ]);
       const site = rebuild.withSiteCold;
       goals.push([
-        `cold build with SITE_URL (a social image drawn per page), ${largest.projectPages} pages: CPU (wall)`,
-        `${sec(largest.floor.cpuMs)} (${sec(largest.floor.ms)})`,
-        `${sec(site.cpuMs)} (${sec(site.ms)})`,
-        `${ratio(site.cpuMs, largest.floor.cpuMs)} (${ratio(site.ms, largest.floor.ms)})`,
+        `cold build with SITE_URL (a social image drawn per page), ${largest.projectPages} pages: wall (CPU)`,
+        `${sec(largest.floor.ms)} (${sec(largest.floor.cpuMs)})`,
+        `${sec(site.ms)} (${sec(site.cpuMs)})`,
+        `${ratio(site.ms, largest.floor.ms)} (${ratio(site.cpuMs, largest.floor.cpuMs)})`,
         'for information',
         '',
       ]);
@@ -376,9 +391,11 @@ function scaleSection(points: ScalePoint[], rebuild: Rebuild | undefined): strin
   }
   const summary = table(['against the floor', 'floor', 'this project', 'ratio', 'goal', ''], goals);
   const load = loads.length
-    ? `Load average (1 min) during the scale run: ${Math.min(...loads).toFixed(1)}–${Math.max(...loads).toFixed(1)} on ${os.availableParallelism()} cores. ` +
-      'The verdicts use CPU time (user + system over the whole process tree), which other work on the machine hardly changes; ' +
-      'wall time is in brackets. The project spreads work over threads (image rasterising, Pagefind), so on an idle machine its wall time is below its CPU time.'
+    ? `Load average (1 min) during the scale run: ${Math.min(...loads).toFixed(1)}–${Math.max(...loads).toFixed(1)} on ${os.availableParallelism()} cores` +
+      `${machineBusy() ? ` (above ${BUSY_LOAD_PER_CORE} per core: other work was running, so the wall-time verdicts say “?”; rerun on a quiet machine)` : ''}. ` +
+      'The goals are about time, the wait for a build, so the verdicts use wall time, from the project and the floor built back to back in the same run; ' +
+      'CPU time (user + system over the whole process tree) is in brackets. It adds up what runs in parallel: the check beside `astro build`, ' +
+      'and the threads of Vite and Pagefind (Pagefind alone is 5–8 s of CPU at 2,478 pages, work the floor, which has no search, does not do).'
     : '';
   return [sizes, summary, load].filter(Boolean).join('\n\n');
 }
