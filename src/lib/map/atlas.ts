@@ -57,7 +57,8 @@ export function loadAtlas(resolution: Resolution = '10m'): Atlas {
 /** Pure: turns a world-atlas topology into the shapes the map draws. */
 export function prepareAtlas(topology: CountriesTopology): Atlas {
   const objects = topology.objects.countries;
-  const geometries = objects.geometries.map((g) => moveCrimea(topology, g, objects.geometries));
+  const move = moveCrimea(topology, objects.geometries);
+  const geometries = objects.geometries.map(move);
   const fixed: CountriesTopology = { ...topology, objects: { countries: { ...objects, geometries } } };
   const countries = feature(fixed, fixed.objects.countries) as FeatureCollection<Geometry, CountryProps>;
   const isRuUa = (a: { id?: string | number | undefined }, b: { id?: string | number | undefined }) =>
@@ -93,24 +94,28 @@ export function bounds(geometry: Geometry | MultiLineString | { type: 'LineStrin
 
 type CountryGeometry = Countries['geometries'][number];
 
-/** Russia without the Crimea polygon, Ukraine with it; every other country unchanged. */
-function moveCrimea(topology: CountriesTopology, g: CountryGeometry, all: CountryGeometry[]): CountryGeometry {
+/**
+ * Russia without the Crimea polygon, Ukraine with it; every other country unchanged. The polygon is found
+ * once (a containment test on each of Russia's polygons), not once per country.
+ */
+function moveCrimea(topology: CountriesTopology, all: CountryGeometry[]): (g: CountryGeometry) => CountryGeometry {
   const russia = all.find((c) => c.id === RUSSIA);
-  if (!russia || russia.type !== 'MultiPolygon') return g;
+  if (!russia || russia.type !== 'MultiPolygon') return (g) => g;
   const index = russia.arcs.findIndex((arcs) => {
     const polygon: Polygon<CountryProps> = { type: 'Polygon', arcs };
     const f = feature(topology, polygon) as Feature;
     return geoContains(f, CRIMEA);
   });
-  if (index < 0) return g;
   const crimea = russia.arcs[index];
-  if (!crimea) return g;
-  if (g.id === RUSSIA) return { ...russia, arcs: russia.arcs.filter((_, i) => i !== index) };
-  if (g.id === UKRAINE) {
-    const arcs = g.type === 'Polygon' ? [g.arcs] : g.type === 'MultiPolygon' ? g.arcs : [];
-    const ukraine: MultiPolygon<CountryProps> = { type: 'MultiPolygon', arcs: [...arcs, crimea], id: g.id };
-    if (g.properties) ukraine.properties = g.properties as CountryProps;
-    return ukraine;
-  }
-  return g;
+  if (!crimea) return (g) => g;
+  return (g) => {
+    if (g.id === RUSSIA) return { ...russia, arcs: russia.arcs.filter((_, i) => i !== index) };
+    if (g.id === UKRAINE) {
+      const arcs = g.type === 'Polygon' ? [g.arcs] : g.type === 'MultiPolygon' ? g.arcs : [];
+      const ukraine: MultiPolygon<CountryProps> = { type: 'MultiPolygon', arcs: [...arcs, crimea], id: g.id };
+      if (g.properties) ukraine.properties = g.properties as CountryProps;
+      return ukraine;
+    }
+    return g;
+  };
 }
