@@ -44,6 +44,8 @@ async function sharedContentDigest(): Promise<string> {
   );
   const { list, several, otherArticles, membership } = await stories();
   return digest({
+    // Dates, numbers and language names are worded from the locale data built into Node.
+    locales: [process.versions.icu, process.versions.cldr, process.versions.unicode],
     entries,
     stories: {
       list: list.map((s) => ({
