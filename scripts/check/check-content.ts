@@ -115,7 +115,7 @@ function crossFileProblems(entry: Entry, index: ContentIndex, routes: ReadonlySe
 /** The file name is the id, so it must be one: Astro would otherwise derive a different id. */
 function fileNameProblems(file: ContentFile): Problem[] {
   if (isSlug(file.id)) return [];
-  const extension = file.format === 'mdx' ? '.mdx' : '.yaml';
+  const extension = `.${file.format}`;
   return [
     problemAt({ file: file.shown, line: 1, field: '(file name)' }, 'badFileName', {
       name: file.id,

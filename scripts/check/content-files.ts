@@ -1,6 +1,6 @@
 /**
  * Finds the files each collection loads, following the collections table's format and drafts
- * (`src/schemas/collections.ts`), as the loaders do: `people/*.yaml`, `context/[^_]*.mdx`. No loader reads sub-folders: an entry's file name is its id and, for
+ * (`src/schemas/collections.ts`), as the loaders do: `people/*.yaml`, `context/[^_]*.mdx`, `articles/*.json`. No loader reads sub-folders: an entry's file name is its id and, for
  * pages, its address, so a file in a sub-folder is reported with the flat name to move it to.
  */
 import { existsSync, readdirSync } from 'node:fs';
@@ -20,7 +20,7 @@ export interface ContentFile {
   path: string;
   /** The path as editors see it in problem lines: relative to the working directory, with `/`. */
   shown: string;
-  format: 'yaml' | 'mdx';
+  format: CollectionSpec['format'];
 }
 
 /** A file in a content folder that no loader reads, though an editor probably meant it to be read. */

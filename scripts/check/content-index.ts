@@ -39,7 +39,9 @@ export function buildIndex(
   for (const entry of entries) {
     const { collection, id, shown } = entry.file;
     if (entry.data !== undefined) index.data[collection].set(id, entry.data);
-    if (collection === 'articles') index.articles.set(id, { file: shown, sentences: sentencesOf(entry.raw) });
+    // An article that cannot be read is reported once, not again at every reference to its sentences.
+    if (collection === 'articles' && entry.raw !== undefined)
+      index.articles.set(id, { file: shown, sentences: sentencesOf(entry.raw) });
   }
   return index;
 }

@@ -17,7 +17,7 @@ import { importClosure } from '../../src/integrations/content-cache.ts';
 import type { ContentFile } from './content-files.ts';
 import type { Entry } from './load-entry.ts';
 import { splitFrontmatter } from './mdx-source.ts';
-import { parseYaml } from './yaml-source.ts';
+import { parseJson, parseYaml } from './yaml-source.ts';
 
 type Stored = Pick<Entry, 'raw' | 'data' | 'tree' | 'todoComments'>;
 
@@ -76,7 +76,11 @@ export class EntryCache {
       if (!lineOf) {
         const fm = file.format === 'mdx' ? splitFrontmatter(source) : undefined;
         lineOf =
-          fm?.kind === 'found' ? parseYaml(fm.text, fm.firstLine).lineOf : fm ? () => 1 : parseYaml(source).lineOf;
+          fm?.kind === 'found'
+            ? parseYaml(fm.text, fm.firstLine).lineOf
+            : fm
+              ? () => 1
+              : (file.format === 'json' ? parseJson : parseYaml)(source).lineOf;
       }
       return lineOf(path);
     };

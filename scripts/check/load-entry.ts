@@ -1,5 +1,5 @@
 /**
- * Reads one content file: syntax first (YAML, frontmatter, MDX body), then its schema. What comes
+ * Reads one content file: syntax first (YAML, JSON, frontmatter, MDX body), then its schema. What comes
  * out is the entry the cross-file checks work on, plus the problems found so far.
  */
 import type { Root } from 'mdast';
@@ -9,7 +9,7 @@ import { parseMdx, splitFrontmatter } from './mdx-source.ts';
 import { problemAt, problemFrom, type Problem } from './problems.ts';
 import { schemas } from './schemas.ts';
 import { fieldName, type PathSegment } from './schema-walk.ts';
-import { parseYaml } from './yaml-source.ts';
+import { parseJson, parseYaml } from './yaml-source.ts';
 import { validate } from './zod-problems.ts';
 
 export interface Entry {
@@ -48,8 +48,12 @@ export function loadEntry(file: ContentFile, source: string): { entry: Entry; pr
     }
   }
 
-  const yaml = parseYaml(yamlText, firstLine);
+  const yaml = file.format === 'json' ? parseJson(source) : parseYaml(yamlText, firstLine);
   entry.lineOf = yaml.lineOf;
+  if (yaml.error && file.format === 'json') {
+    problems.push(problemAt(at(yaml.error.line, 'json'), 'jsonSyntax', { reason: yaml.error.message }));
+    return { entry, problems };
+  }
   if (yaml.error) {
     const field = yaml.error.key ?? (file.format === 'mdx' ? 'frontmatter' : 'yaml');
     problems.push(
@@ -63,10 +67,11 @@ export function loadEntry(file: ContentFile, source: string): { entry: Entry; pr
   }
   entry.raw = yaml.data;
   // `npm run new` marks values it cannot fill with text (a number, a date) with a "# TODO" comment.
-  yamlText.split('\n').forEach((line, i) => {
-    const todo = /^\s*(?:-\s+)?([A-Za-z]\w*):[^#]*#\s*(TODO\b.*)$/.exec(line);
-    if (todo?.[1] && todo[2]) entry.todoComments.push({ line: firstLine + i, field: todo[1], text: todo[2].trim() });
-  });
+  if (file.format !== 'json')
+    yamlText.split('\n').forEach((line, i) => {
+      const todo = /^\s*(?:-\s+)?([A-Za-z]\w*):[^#]*#\s*(TODO\b.*)$/.exec(line);
+      if (todo?.[1] && todo[2]) entry.todoComments.push({ line: firstLine + i, field: todo[1], text: todo[2].trim() });
+    });
   for (const { path, written } of yaml.impossibleDates) {
     // "2024-1-24" is a real day written without leading zeros: say how to write it, not that it does not exist.
     const problem = /^\d{4}-\d{2}-\d{2}$/u.test(written)

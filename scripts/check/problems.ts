@@ -129,6 +129,10 @@ const catalogue = {
       problem: `the YAML cannot be read: ${p.reason}`,
       fix: 'compare the line with a file that works in the same folder',
     },
+  jsonSyntax: (p: { reason: string }) => ({
+    problem: `the JSON cannot be read: ${p.reason}`,
+    fix: 'regenerate the article with npm run ingest (generated articles are never edited by hand)',
+  }),
   noFrontmatter: () => ({
     problem: 'the file does not start with frontmatter',
     fix: 'make the first line "---", then the fields, then a closing "---" line',

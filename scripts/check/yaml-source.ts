@@ -1,6 +1,7 @@
 /**
  * Parses YAML (a file, or MDX frontmatter) keeping node positions, so a problem found at a zod
- * path can be shown at the line of its key.
+ * path can be shown at the line of its key. Generated JSON files are read here too (`parseJson`):
+ * JSON is YAML, so the same full parse finds their lines.
  */
 import { load as loadYaml } from 'js-yaml';
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Node } from 'yaml';
@@ -59,6 +60,39 @@ export function parseYaml(text: string, firstLine = 1): ParsedYaml {
     }
   }
   return parseYamlFully(text, firstLine);
+}
+
+/**
+ * A generated JSON file, read as Astro's loader reads it (`JSON.parse`, so the checker sees exactly the
+ * values the build will see); lines, wanted only for a problem, come from the full YAML parse.
+ */
+export function parseJson(text: string): ParsedYaml {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    // V8 says where: "Unterminated string in JSON at position 11 (line 2 column 10)".
+    const message = (error as Error).message;
+    const at = /^(.*?)(?: in JSON)?(?: at position \d+)?(?: \(line (\d+) column (\d+)\))?$/su.exec(message);
+    const full = parseYamlFully(text, 1);
+    let line = at?.[2] ? Number(at[2]) : (full.error?.line ?? 1);
+    // A missing comma is noticed at the next key, first on its line; the comma belongs on the line before.
+    const lines = text.split('\n');
+    const before = lines[line - 1]?.slice(0, Number(at?.[3] ?? 1) - 1) ?? '';
+    if (at?.[2] && /^Expected ',' or /u.test(message) && !before.trim()) {
+      do line--;
+      while (line > 1 && !lines[line - 1]?.trim());
+    }
+    return {
+      data: undefined,
+      lineOf: full.lineOf,
+      error: { line, code: 'JSON', message: at?.[1] ?? message, key: undefined },
+      impossibleDates: [],
+    };
+  }
+  let full: ParsedYaml | undefined;
+  const lineOf = (path: readonly PathSegment[]): number => (full ??= parseYamlFully(text, 1)).lineOf(path);
+  return { data, lineOf, error: undefined, impossibleDates: [] };
 }
 
 export function parseYamlFully(text: string, firstLine: number): ParsedYaml {

@@ -1,7 +1,7 @@
 import { globSync, readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { splitFrontmatter } from '../../scripts/check/mdx-source.ts';
-import { parseYaml, parseYamlFully } from '../../scripts/check/yaml-source.ts';
+import { parseJson, parseYaml, parseYamlFully } from '../../scripts/check/yaml-source.ts';
 
 /** The YAML of every content file in the repository: YAML files whole, MDX frontmatter. */
 const yamlTexts = globSync('{src/content,tests/fixtures}/**/*.{yaml,mdx}').flatMap((file) => {
@@ -34,5 +34,25 @@ describe('parseYaml', () => {
     ['a tag', 'name: !!str 12\n', { data: { name: '12' } }],
   ])('%s is read by the full parse, which says where', (_, text, expected) => {
     expect(parseYaml(text)).toMatchObject(expected);
+  });
+});
+
+describe('parseJson', () => {
+  test('a key is found at its line', () => {
+    const text = '{\n  "a": 1,\n  "list": [\n    { "id": "x" },\n    {\n      "id": "y"\n    }\n  ]\n}\n';
+    expect(parseJson(text).lineOf(['list', 1, 'id'])).toBe(6);
+    expect(parseJson(text).lineOf(['a'])).toBe(2);
+  });
+
+  test.each([
+    ['a missing comma, at the end of the line that lacks it', '{\n  "a": 1\n\n  "b": 2\n}\n', 2],
+    ['a missing comma inside one line, on that line', '{\n  "a": 1 "b": 2\n}\n', 2],
+    ['a trailing comma, at the brace it runs into', '{\n  "a": 1,\n}\n', 3],
+    ['an unterminated string, on its line', '{\n  "a": "x\n}\n', 2],
+  ])('%s is a syntax error with its line', (_, text, line) => {
+    const read = parseJson(text);
+    expect(read.data).toBeUndefined();
+    expect(read.error).toMatchObject({ line, code: 'JSON' });
+    expect(read.error?.message).not.toMatch(/position|line \d/u);
   });
 });
