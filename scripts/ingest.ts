@@ -1,7 +1,7 @@
 /**
  * npm run ingest [-- <file.txt>…] [--force]
  *
- * Turns raw articles (`sources/*.txt`, or the paths given) into generated YAML data under
+ * Turns raw articles (`sources/*.txt`, or the paths given) into generated JSON data under
  * `src/content/articles/`. All inputs are read and checked first; if any has a problem, it prints one
  * line per problem (`error: <file>: <problem>`), exits 1 and writes nothing.
  *
@@ -9,7 +9,7 @@
  * run as a script, it prints what that returns and sets the exit code.
  */
 import { readFileSync, mkdirSync, existsSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { argsProblem } from './cli-args.ts';
 import { analyse } from './ingest/analyse.ts';
@@ -21,9 +21,10 @@ import { report } from './ingest/report.ts';
 import { readSource } from './ingest/read-source.ts';
 import { articleId, listSources, readSidecar } from './ingest/sources.ts';
 import type { CliResult } from './check.ts';
+import { contentFolder, entryFile } from '../src/schemas/collections.ts';
 import { checkTarget, writeAtomically, type Output } from './ingest/write.ts';
 
-const OUT_DIR = 'src/content/articles';
+const OUT_DIR = contentFolder('articles');
 
 interface Options {
   files: string[];
@@ -53,7 +54,7 @@ function readBytes(file: string): Uint8Array {
 
 /** Where the article from `file` goes, and the key of what it is made from (see `IngestCache`). */
 function locate(file: string, cache: IngestCache) {
-  const path = join(OUT_DIR, `${articleId(file)}.yaml`);
+  const path = entryFile('articles', articleId(file));
   const bytes = readBytes(file);
   const meta = readSidecar(file);
   return { file, path, bytes, meta, key: cache.key(file, bytes, meta) };

@@ -1,6 +1,6 @@
 /**
  * `npm run fixtures:accept -- <case>…`: writes the expected output of the named fixtures from what the
- * code produces today — `tests/fixtures/ingest/<case>/expected.yaml` (ingest) or
+ * code produces today — `tests/fixtures/ingest/<case>/expected.json` (ingest) or
  * `tests/fixtures/broken/<case>/expected.txt` (npm run check). `--all` does every case. Tests never
  * write these files themselves; run this on purpose, then review the diff like code.
  */
@@ -25,8 +25,8 @@ if (names.length === 0) {
 }
 for (const name of names) {
   if (existsSync(join(INGEST, name, 'input.txt'))) {
-    writeFileSync(join(INGEST, name, 'expected.yaml'), ingestFixture(name).yaml);
-    process.stdout.write(`wrote ${join(INGEST, name, 'expected.yaml')}\n`);
+    writeFileSync(join(INGEST, name, 'expected.json'), ingestFixture(name).text);
+    process.stdout.write(`wrote ${join(INGEST, name, 'expected.json')}\n`);
   } else if (existsSync(join(BROKEN, name))) {
     const { stdout } = await check(['--root', join(BROKEN, name)]);
     writeFileSync(join(BROKEN, name, 'expected.txt'), stdout);

@@ -8,6 +8,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
+import { collectionTable } from '../../src/schemas/collections.ts';
 import { analyse } from '../ingest/analyse.ts';
 import { claimedHash, contentHash, emitArticle } from '../ingest/emit.ts';
 import { loadEntities } from '../ingest/entities.ts';
@@ -21,7 +22,7 @@ export function staleArticles(root: string, cwd: string): Problem[] {
   const problems: Problem[] = [];
   const entities = loadEntities(root);
   for (const source of listSources(join(cwd, 'sources'))) {
-    const article = join(root, 'articles', `${basename(source, '.txt')}.yaml`);
+    const article = join(root, 'articles', `${basename(source, '.txt')}.${collectionTable.articles.format}`);
     const where = { file: showPath(article, cwd), line: 1, field: '(file)' };
     const shownSource = showPath(source, cwd);
     if (!existsSync(article)) {
@@ -34,7 +35,7 @@ export function staleArticles(root: string, cwd: string): Problem[] {
     if (claimedHash(current) !== contentHash(current)) continue;
     try {
       const { text, sha256 } = readSource(shownSource, readFileSync(source));
-      if (!current.includes(`sha256: "${sha256}"`)) {
+      if (!current.includes(`"sha256": "${sha256}"`)) {
         problems.push(
           problemAt(where, 'articleOutOfDate', {
             problem: `is out of date with ${shownSource}, which changed since ingest wrote it`,

@@ -72,7 +72,7 @@ function storyHubs(root: string, cwd: string): Map<string, string[]> {
   return hubs;
 }
 
-/** Generated articles' file extension, `.yaml`. */
+/** Generated articles' file extension, `.json`. */
 const ARTICLE_EXTENSION = `.${collectionTable.articles.format}`;
 
 /** The newest article (by file name order of its date, then id) that no hub names. */
@@ -87,7 +87,7 @@ function newestUnplacedArticle(root: string, hubs: ReadonlyMap<string, string[]>
     .map((id) => ({
       id,
       date:
-        /^\s*date: "?(\d{4}-\d{2}-\d{2})/mu.exec(
+        /^\s*"date": "(\d{4}-\d{2}-\d{2})"/mu.exec(
           readFileSync(join(folder, `${id}${ARTICLE_EXTENSION}`), 'utf8'),
         )?.[1] ?? '',
     }));

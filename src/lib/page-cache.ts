@@ -38,9 +38,9 @@ export async function entryPageKey(entry: { id: string; data: unknown; body?: st
 }
 
 async function sharedContentDigest(): Promise<string> {
-  const yamlCollections = collectionNames.filter((c) => collectionTable[c].format !== 'mdx');
+  const dataCollections = collectionNames.filter((c) => collectionTable[c].format !== 'mdx');
   const entries = await Promise.all(
-    yamlCollections.map(async (c) => [c, byId(await getCollection(c)).map((e) => [e.id, e.data])] as const),
+    dataCollections.map(async (c) => [c, byId(await getCollection(c)).map((e) => [e.id, e.data])] as const),
   );
   const { list, several, otherArticles, membership } = await stories();
   return digest({

@@ -1,5 +1,5 @@
 /**
- * Generated articles (`src/content/articles/*.yaml`, written by `npm run ingest`, never by hand).
+ * Generated articles (`src/content/articles/*.json`, written by `npm run ingest`, never by hand).
  * The file is data only: everything ingest extracted, each sentence stated once. Pages build the
  * article's markup from it (`src/text/markup.ts`); the checker and tests read the same fields.
  */
@@ -155,8 +155,12 @@ export const articleSchema = z.strictObject({
   }),
   /** From the sidecar's `contentNotice`: what a reader should know before reading; absent when none. */
   contentNotice: z.string().optional(),
-  /** Marks the file as generated; `hash` detects hand edits (ingest refuses to overwrite them). */
-  generated: z.strictObject({ by: z.string(), hash: z.string().regex(/^[0-9a-f]{64}$/) }),
+  /**
+   * Marks the file as generated, first in the file: `note` says not to edit it (JSON has no comments)
+   * and `hash`, the sha256 of the file without its hash line, detects hand edits (ingest refuses to
+   * overwrite them).
+   */
+  generated: z.strictObject({ by: z.string(), note: z.string(), hash: z.string().regex(/^[0-9a-f]{64}$/) }),
   counts: z.strictObject({
     paragraphs: z.number().int(),
     sentences: z.number().int(),

@@ -29,7 +29,7 @@ export interface CollectionSpec {
 export const collectionTable = {
   articles: {
     // Data only, so Vite compiles nothing: the article page builds the markup from it.
-    format: 'yaml',
+    format: 'json',
     noun: 'article',
     heading: 'Source articles',
     generated: true,

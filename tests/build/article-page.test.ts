@@ -10,7 +10,6 @@ import { fromHtml } from 'hast-util-from-html';
 import { select, selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { parse } from 'yaml';
 import { fixtureArticleIds } from '../../scripts/quality/fixture-site.ts';
 import { builtSite, type BuiltSite } from './sites.ts';
 
@@ -38,7 +37,7 @@ interface Post {
 }
 
 function generated(root: string, id: string): { title: string; paragraphs: Paragraph[]; posts: Post[] } {
-  return parse(readFileSync(join(root, 'src/content/articles', `${id}.yaml`), 'utf8'));
+  return JSON.parse(readFileSync(join(root, 'src/content/articles', `${id}.json`), 'utf8'));
 }
 
 /** Text of an element as a reader gets it, without the claim markers the page adds. */

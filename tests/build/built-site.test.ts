@@ -39,9 +39,9 @@ const meta = (tree: Root, property: string) =>
   attr(select(`meta[property="${property}"], meta[name="${property}"]`, tree), 'content');
 /** `/explainer/places/x/` → the built file for it, or null. */
 const fileFor = (b: Built, urlPath: string) => b.pages.find((p) => p.urlPath === urlPath.replace(/#.*$/, '')) ?? null;
-/** Entries of a page collection: generated articles are `.yaml`, context pages `.mdx` (drafts start with `_`). */
+/** Entries of a page collection: generated articles are `.json`, context pages `.mdx` (drafts start with `_`). */
 const countEntries = (b: Built, folder: string) =>
-  readdirSync(join(b.root, 'src/content', folder)).filter((f) => /\.(?:mdx|yaml)$/u.test(f) && !f.startsWith('_'))
+  readdirSync(join(b.root, 'src/content', folder)).filter((f) => /\.(?:mdx|json)$/u.test(f) && !f.startsWith('_'))
     .length;
 
 let withSite: Built;

@@ -9,7 +9,7 @@ const sentences = new Map([
   ['p1s1', "Russia's defence ministry said 74 people had been onboard the plane."],
   ['p2s1', '"They shot their own soldiers in the air. Their own," Volodin told lawmakers.'],
 ]);
-const index = { articles: new Map([['a', { file: 'a.yaml', sentences }]]) } as unknown as ContentIndex;
+const index = { articles: new Map([['a', { file: 'a.json', sentences }]]) } as unknown as ContentIndex;
 
 const problems = (body: string) => {
   const { tree } = parseMdx(`---\ntitle: x\n---\n\n${body}\n`);

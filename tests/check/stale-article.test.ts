@@ -11,7 +11,7 @@ import { check } from '../../scripts/check.ts';
 import { ingest } from '../../scripts/ingest.ts';
 
 const project = join(import.meta.dirname, '..', '..');
-const ARTICLE = 'src/content/articles/il76-crash-2024-01-24.yaml';
+const ARTICLE = 'src/content/articles/il76-crash-2024-01-24.json';
 let root: string;
 
 beforeAll(() => {

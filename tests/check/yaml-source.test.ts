@@ -37,7 +37,25 @@ describe('parseYaml', () => {
   });
 });
 
+/** Every generated article file in the repository (committed, ingest and checker fixtures) but the broken one. */
+const jsonTexts = globSync('{src/content/articles,tests/fixtures/**/articles,tests/fixtures/ingest/*}/*.json')
+  .filter((file) => file.includes('/articles/') || file.endsWith('/expected.json'))
+  .filter((file) => !file.includes('/generated-article-unreadable/'))
+  .map((file) => [file, readFileSync(file, 'utf8')] as const);
+
 describe('parseJson', () => {
+  test('gives the data JSON.parse gives (as Astro reads it) and the lines of the full YAML parse', () => {
+    expect(jsonTexts.length).toBeGreaterThan(30);
+    for (const [file, text] of jsonTexts) {
+      const full = parseYamlFully(text, 1);
+      const read = parseJson(text);
+      expect({ file, data: read.data, error: read.error }).toEqual({ file, data: JSON.parse(text), error: undefined });
+      expect({ file, data: full.data, error: full.error }).toEqual({ file, data: read.data, error: undefined });
+      for (const path of [['title'], ['generated', 'hash'], ['paragraphs', 0, 'sentences', 0, 'text']])
+        expect({ file, line: read.lineOf(path) }).toEqual({ file, line: full.lineOf(path) });
+    }
+  });
+
   test('a key is found at its line', () => {
     const text = '{\n  "a": 1,\n  "list": [\n    { "id": "x" },\n    {\n      "id": "y"\n    }\n  ]\n}\n';
     expect(parseJson(text).lineOf(['list', 1, 'id'])).toBe(6);

@@ -27,7 +27,7 @@ describe('IngestCache', () => {
 
   test('an article is unchanged only while its file holds what was recorded for its key', () => {
     const dir = tempProject();
-    const article = join(dir, 'a.yaml');
+    const article = join(dir, 'a.json');
     const first = new IngestCache(dir, ENTITIES);
     const key = first.key('sources/a.txt', SOURCE, {});
     writeFileSync(article, 'generated\n');
@@ -45,7 +45,7 @@ describe('IngestCache', () => {
 
   test('a run over every source forgets the others; a run over some keeps them', () => {
     const dir = tempProject();
-    const article = join(dir, 'a.yaml');
+    const article = join(dir, 'a.json');
     writeFileSync(article, 'generated\n');
     const seed = new IngestCache(dir, ENTITIES);
     const key = seed.key('sources/a.txt', SOURCE, {});
@@ -65,19 +65,19 @@ describe('ingest with its cache', () => {
   test('a deleted article is written again, and a changed sidecar changes the article', () => {
     const dir = tempProject({ 'sources/a.txt': REAL });
     expect(ingest(dir).code).toBe(0);
-    const first = generated(dir)['a.yaml'];
-    rmSync(join(dir, 'src/content/articles/a.yaml'));
-    expect(ingest(dir).stdout).toContain('wrote src/content/articles/a.yaml');
-    expect(generated(dir)['a.yaml']).toBe(first);
+    const first = generated(dir)['a.json'];
+    rmSync(join(dir, 'src/content/articles/a.json'));
+    expect(ingest(dir).stdout).toContain('wrote src/content/articles/a.json');
+    expect(generated(dir)['a.json']).toBe(first);
     writeFileSync(join(dir, 'sources/a.meta.json'), JSON.stringify({ publisher: 'Example Wire' }));
-    expect(ingest(dir).stdout).toContain('wrote src/content/articles/a.yaml');
-    expect(generated(dir)['a.yaml']).toContain('Example Wire');
+    expect(ingest(dir).stdout).toContain('wrote src/content/articles/a.json');
+    expect(generated(dir)['a.json']).toContain('Example Wire');
   });
 
   test('a hand edit is still refused when the source is unchanged', () => {
     const dir = tempProject({ 'sources/a.txt': REAL });
     ingest(dir);
-    const path = join(dir, 'src/content/articles/a.yaml');
+    const path = join(dir, 'src/content/articles/a.json');
     const edited = readFileSync(path, 'utf8').replace('Russia says plane', 'Russia claims plane');
     writeFileSync(path, edited);
     const refused = ingest(dir);

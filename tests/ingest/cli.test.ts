@@ -2,7 +2,6 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { parse } from 'yaml';
 import { MAX_SOURCE_BYTES } from '../../scripts/ingest/read-source.ts';
 import type { Article } from '../../src/schemas/article.ts';
 import { generated, ingest, tempProject } from './cli.ts';
@@ -111,8 +110,8 @@ describe('ingest accepts awkward but valid text', () => {
     });
     expect(ingest(lf).code).toBe(0);
     expect(ingest(crlf).code).toBe(0);
-    const strip = (s: string) => s.replace(/sha256: "[0-9a-f]+"/, '').replace(/hash: "[0-9a-f]+"/, '');
-    expect(strip(generated(crlf)['a.yaml']!)).toBe(strip(generated(lf)['a.yaml']!));
+    const strip = (s: string) => s.replace(/"sha256": "[0-9a-f]+"/, '').replace(/"hash": "[0-9a-f]+"/, '');
+    expect(strip(generated(crlf)['a.json']!)).toBe(strip(generated(lf)['a.json']!));
   });
 });
 
@@ -126,21 +125,21 @@ describe('ingest keeps work safe and output stable', () => {
     const first = generated(dir);
     const second = ingest(dir);
     expect(second.code).toBe(0);
-    expect(second.stdout).toContain('unchanged src/content/articles/a.yaml');
+    expect(second.stdout).toContain('unchanged src/content/articles/a.json');
     expect(generated(dir)).toEqual(first);
   });
 
   test('refuses to overwrite a hand-edited file and says how to proceed; --force overwrites', () => {
     const dir = tempProject({ 'sources/a.txt': REAL });
     ingest(dir);
-    const path = join(dir, 'src/content/articles/a.yaml');
+    const path = join(dir, 'src/content/articles/a.json');
     const edited = readFileSync(path, 'utf8').replace('Russia says plane', 'Russia claims plane');
     writeFileSync(path, edited);
     writeFileSync(join(dir, 'sources/a.txt'), REAL.toString('utf8').replace('Breadcrumb', 'Breadcrumbs'));
     const refused = ingest(dir);
     expect(refused.code).toBe(1);
     expect(refused.stderr).toBe(
-      "error: src/content/articles/a.yaml: was edited by hand since ingest wrote it; move your edits to the source or an editors' file, or rerun with --force to discard them\n",
+      "error: src/content/articles/a.json: was edited by hand since ingest wrote it; move your edits to the source or an editors' file, or rerun with --force to discard them\n",
     );
     expect(readFileSync(path, 'utf8')).toBe(edited);
     expect(ingest(dir, '--force').code).toBe(0);
@@ -150,19 +149,19 @@ describe('ingest keeps work safe and output stable', () => {
   test('refuses to overwrite a file it did not write', () => {
     const dir = tempProject({
       'sources/a.txt': REAL,
-      'src/content/articles/a.yaml': 'title: mine # an editor wrote this\n',
+      'src/content/articles/a.json': '{ "title": "mine: an editor wrote this" }\n',
     });
     const r = ingest(dir);
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain('error: src/content/articles/a.yaml: not a generated file (it has no ingest hash)');
-    expect(generated(dir)['a.yaml']).toContain('an editor wrote this');
+    expect(r.stderr).toContain('error: src/content/articles/a.json: not a generated file (it has no ingest hash)');
+    expect(generated(dir)['a.json']).toContain('an editor wrote this');
   });
 });
 
 describe('ingest reports quoted people with no entity file, and links them once one exists', () => {
   /** The entity of each quote the generated file gives to Marta Kovalenko; the page links a quote by it. */
   const kovalenkoQuotes = (dir: string) =>
-    (parse(generated(dir)['flood.yaml']!) as Article).quotes
+    (JSON.parse(generated(dir)['flood.json']!) as Article).quotes
       .filter((q) => q.speaker === 'Marta Kovalenko')
       .map((q) => q.entity);
 

@@ -16,7 +16,7 @@ const content = join(project, 'src', 'content');
 test('every source is ingested and up to date (run `npm run ingest` if not)', () => {
   expect(staleArticles(content, project).map(formatProblem)).toEqual([]);
   // The check leaves an article edited by hand to ingest, which refuses to overwrite it: none is committed.
-  for (const file of readdirSync(join(content, 'articles')).filter((f) => f.endsWith('.yaml'))) {
+  for (const file of readdirSync(join(content, 'articles')).filter((f) => f.endsWith('.json'))) {
     const text = readFileSync(join(content, 'articles', file), 'utf8');
     expect(claimedHash(text), `${file} was edited by hand since ingest wrote it`).toBe(contentHash(text));
   }

@@ -9,7 +9,8 @@ import { readSource } from '../../scripts/ingest/read-source.ts';
 
 export const ROOT = 'tests/fixtures/ingest';
 
-export function ingestFixture(name: string): { yaml: string; analysis: ReturnType<typeof analyse> } {
+/** The generated file's text (`text`), and the analysis it is made from. */
+export function ingestFixture(name: string): { text: string; analysis: ReturnType<typeof analyse> } {
   const dir = join(ROOT, name);
   const json = <T>(file: string, fallback: T): T =>
     existsSync(join(dir, file)) ? JSON.parse(readFileSync(join(dir, file), 'utf8')) : fallback;
@@ -21,5 +22,5 @@ export function ingestFixture(name: string): { yaml: string; analysis: ReturnTyp
     meta: json('meta.json', { publisher: UNKNOWN, url: UNKNOWN, language: UNKNOWN, published: UNKNOWN }),
     entities: json<Entity[]>('entities.json', []),
   });
-  return { yaml: emitArticle(analysis), analysis };
+  return { text: emitArticle(analysis), analysis };
 }

@@ -1,6 +1,7 @@
 /**
  * Text is data: every generated fixture reads back as exactly the data ingest found, so no character
- * of the source became YAML structure, and the markup the page builds from it (`paragraphSegments`)
+ * of the source became JSON structure (read with `JSON.parse`, as Astro reads it, and with the YAML
+ * parser the checker finds lines with), and the markup the page builds from it (`paragraphSegments`)
  * holds each paragraph's exact text.
  */
 import { readdirSync } from 'node:fs';
@@ -13,11 +14,16 @@ import { ingestFixture } from './fixture.ts';
 
 describe.each(readdirSync('tests/fixtures/ingest').sort())('%s', (name) => {
   test('the generated file reads back as exactly the data ingest found, and fits the schema', () => {
-    const { yaml, analysis } = ingestFixture(name);
-    const read = parse(yaml) as Record<string, unknown>;
+    const { text, analysis } = ingestFixture(name);
+    const read = JSON.parse(text) as Record<string, unknown>;
+    expect(parse(text)).toEqual(read);
     const { generated, ...data } = read;
     expect(data).toEqual(analysis.data);
-    expect(generated).toEqual({ by: GENERATOR, hash: expect.stringMatching(/^[0-9a-f]{64}$/u) });
+    expect(generated).toEqual({
+      by: GENERATOR,
+      note: expect.stringContaining('Do not edit'),
+      hash: expect.stringMatching(/^[0-9a-f]{64}$/u),
+    });
     expect(articleSchema.safeParse(read).success).toBe(true);
   });
 
