@@ -6,6 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { checkClaim } from './claims.ts';
 import { listContentFiles, showFolder, showPath, type ContentFile } from './content-files.ts';
+import { collectionTable } from '../../src/schemas/collections.ts';
 import { buildIndex, isRecord, type ContentIndex } from './content-index.ts';
 import { checkFigure } from './figures.ts';
 import { checkTense, checkTenseInBody } from './tense.ts';
@@ -56,10 +57,13 @@ export function checkContent({
   const problems: Problem[] = [];
   for (const file of ignored) {
     const where = { file: file.shown, line: 1, field: '(file name)' };
+    const name = basename(file.path);
     problems.push(
       file.why === 'sub-folder'
         ? problemAt(where, 'inSubFolder', { move: file.rename })
-        : problemAt(where, 'ignoredFile', { name: basename(file.path), rename: file.rename }),
+        : file.why === 'not-generated'
+          ? problemAt(where, 'notGenerated', { name, ...collectionTable[file.collection] })
+          : problemAt(where, 'ignoredFile', { name, rename: file.rename }),
     );
   }
   for (const file of files) problems.push(...fileNameProblems(file));

@@ -25,10 +25,14 @@ export interface ContentFile {
 
 /** A file in a content folder that no loader reads, though an editor probably meant it to be read. */
 export interface IgnoredFile {
+  collection: CollectionName;
   path: string;
   shown: string;
-  /** `extension`: a `.yml` file; `sub-folder`: a file below the collection's own folder. */
-  why: 'extension' | 'sub-folder';
+  /**
+   * `extension`: a `.yml` file; `sub-folder`: a file below the collection's own folder; `not-generated`: a
+   * file in a generated collection's folder that is not of its format, so ingest did not write it.
+   */
+  why: 'extension' | 'sub-folder' | 'not-generated';
   /** Where to move it, as shown: a new file name (`x.yaml`) or a path (`src/content/context/a-b.mdx`). */
   rename: string;
 }
@@ -46,14 +50,18 @@ export function listContentFiles(root: string, cwd: string): { files: ContentFil
     files.push({ collection, id, path, shown: showPath(path, cwd), format });
 
   for (const collection of collectionNames) {
-    const { format, drafts } = collectionTable[collection] as CollectionSpec;
+    const { format, drafts, generated } = collectionTable[collection] as CollectionSpec;
     const extension = `.${format}`;
     for (const name of namesIn(join(root, collection))) {
       const path = join(root, collection, name);
       if (drafts && name.startsWith('_')) continue; // a draft: not loaded, so not checked
       if (name.endsWith(extension)) add(collection, path, name.slice(0, -extension.length), format);
+      // Such as an article ingest wrote as YAML before it wrote JSON: never read, so never published.
+      else if (generated)
+        ignored.push({ collection, path, shown: showPath(path, cwd), why: 'not-generated', rename: '' });
       else if (format === 'yaml' && name.endsWith('.yml'))
         ignored.push({
+          collection,
           path,
           shown: showPath(path, cwd),
           why: 'extension',
@@ -98,6 +106,7 @@ function inSubFolders(root: string, collection: CollectionName, cwd: string): Ig
       return {
         path,
         shown: showPath(path, cwd),
+        collection,
         why: 'sub-folder' as const,
         rename: showPath(join(folder, flat), cwd),
       };

@@ -343,6 +343,10 @@ const catalogue = {
     problem: `${p.name} is ignored: only .yaml files are read`,
     fix: `rename it to ${p.rename}`,
   }),
+  notGenerated: (p: { name: string; noun: string; format: string }) => ({
+    problem: `${p.name} is not read: this folder holds only what ingest writes, .${p.format} files`,
+    fix: `delete it; npm run ingest writes each ${p.noun} from its source in sources/`,
+  }),
   inSubFolder: (p: { move: string }) => ({
     problem: 'sub-folders are not read, so this file is not published',
     fix: `move it to ${p.move} (the file name is the id and the page's address)`,
