@@ -80,15 +80,15 @@ function verdict(ok: boolean, label: string): string {
 }
 
 /**
- * The builds themselves keep a 2-core machine at a load of 2–3.5; above this much per core, other work
- * was running and wall-time ratios are not to be trusted.
+ * Other work on the machine during a build, as a share of one core (the measuring itself is a few percent),
+ * above which its wall time is not to be trusted.
  */
-const BUSY_LOAD_PER_CORE = 2;
-const machineBusy = () => Math.max(0, ...loads) > BUSY_LOAD_PER_CORE * os.availableParallelism();
+const BUSY_SHARE = 0.25;
+const otherShare = (m: Measured) => m.otherCpuMs / m.ms;
 
-/** A verdict on wall time: `?` (a miss for --strict) when the machine was too busy to tell. */
-function timeVerdict(ok: boolean, label: string): string {
-  if (!machineBusy()) return verdict(ok, label);
+/** A verdict on the wall times of `builds`: `?` (a miss for --strict) when other work ran beside any of them. */
+function timeVerdict(ok: boolean, label: string, builds: Measured[]): string {
+  if (!builds.some((m) => otherShare(m) > BUSY_SHARE)) return verdict(ok, label);
   missed.push(`${label} (machine busy)`);
   return '?';
 }
@@ -343,7 +343,7 @@ function scaleSection(points: ScalePoint[], rebuild: Rebuild | undefined): strin
       `${sec(largest.project.ms)} (${sec(largest.project.cpuMs)})`,
       `${ratio(largest.project.ms, largest.floor.ms)} (${ratio(largest.project.cpuMs, largest.floor.cpuMs)})`,
       `≤ ${TARGET.coldRatio.toFixed(1)}×`,
-      timeVerdict(cold <= TARGET.coldRatio, 'cold build vs floor'),
+      timeVerdict(cold <= TARGET.coldRatio, 'cold build vs floor', [largest.project, largest.floor]),
     ]);
     goals.push([
       'peak memory (whole process tree)',
@@ -361,7 +361,7 @@ function scaleSection(points: ScalePoint[], rebuild: Rebuild | undefined): strin
         `${sec(rebuild.project.ms)} (${sec(rebuild.project.cpuMs)})`,
         `${ratio(rebuild.project.ms, largest.floor.ms)} (${ratio(rebuild.project.cpuMs, largest.floor.cpuMs)}) the floor’s cold build`,
         `≤ ${TARGET.rebuildRatio.toFixed(1)}×`,
-        timeVerdict(r <= TARGET.rebuildRatio, 'rebuild vs floor cold'),
+        timeVerdict(r <= TARGET.rebuildRatio, 'rebuild vs floor cold', [rebuild.project, largest.floor]),
       ]);
       const site = rebuild.withSiteCold;
       goals.push([
@@ -390,9 +390,11 @@ function scaleSection(points: ScalePoint[], rebuild: Rebuild | undefined): strin
     ]);
   }
   const summary = table(['against the floor', 'floor', 'this project', 'ratio', 'goal', ''], goals);
+  const others = [largest?.floor, largest?.project, rebuild?.project].flatMap((m) => (m ? [otherShare(m)] : []));
   const load = loads.length
-    ? `Load average (1 min) during the scale run: ${Math.min(...loads).toFixed(1)}–${Math.max(...loads).toFixed(1)} on ${os.availableParallelism()} cores` +
-      `${machineBusy() ? ` (above ${BUSY_LOAD_PER_CORE} per core: other work was running, so the wall-time verdicts say “?”; rerun on a quiet machine)` : ''}. ` +
+    ? `Load average (1 min) during the scale run: ${Math.min(...loads).toFixed(1)}–${Math.max(...loads).toFixed(1)} on ${os.availableParallelism()} cores. ` +
+      `Other work while the floor, the project and the rebuild were built (all cores' busy time less the build's, stolen time included): ` +
+      `${others.map((x) => `${(x * 100).toFixed(0)}%`).join(', ')} of a core${others.some((x) => x > BUSY_SHARE) ? ` (above ${BUSY_SHARE * 100}%: the wall-time verdicts say “?”; rerun on a quieter machine)` : ''}. ` +
       'The goals are about time, the wait for a build, so the verdicts use wall time, from the project and the floor built back to back in the same run; ' +
       'CPU time (user + system over the whole process tree) is in brackets. It adds up what runs in parallel: the check beside `astro build`, ' +
       'and the threads of Vite and Pagefind (Pagefind alone is 5–8 s of CPU at 2,478 pages, work the floor, which has no search, does not do).'

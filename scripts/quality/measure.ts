@@ -20,6 +20,12 @@ export interface Measured {
   peakProcessBytes: number;
   /** CPU time (user + system) of the whole tree, in milliseconds; sampled, so it may miss the last 50 ms. */
   cpuMs: number;
+  /**
+   * CPU time the rest of the machine used meanwhile (every core's busy time, stolen time included, less the
+   * tree's), in milliseconds. It includes the measuring itself (reading /proc every 50 ms, a few percent of
+   * a core). Other work makes wall time stretch; this says how much there was.
+   */
+  otherCpuMs: number;
   /** stdout and stderr interleaved. */
   output: string;
 }
@@ -68,6 +74,13 @@ function cpuOf(pid: number): number {
   }
 }
 
+/** Busy time of all cores since boot, in ms: user, nice, system, irq, softirq and steal from /proc/stat. */
+function machineBusyMs(): number {
+  const fields = (readFileSync('/proc/stat', 'utf8').split('\n')[0] ?? '').trim().split(/\s+/).slice(1).map(Number);
+  const [user = 0, nice = 0, system = 0, , , irq = 0, softirq = 0, steal = 0] = fields;
+  return ((user + nice + system + irq + softirq + steal) * 1000) / TICKS_PER_S;
+}
+
 function sampleTree(root: number): { rss: number; hwm: number; cpu: number } {
   const byParent = children();
   let rss = 0;
@@ -91,6 +104,7 @@ export function runMeasured(
   options: { cwd: string; env?: NodeJS.ProcessEnv; echo?: boolean },
 ): Promise<Measured> {
   const started = performance.now();
+  const busyAtStart = machineBusyMs();
   const child = spawn(command, args, {
     cwd: options.cwd,
     env: options.env ?? process.env,
@@ -121,7 +135,16 @@ export function runMeasured(
     });
     child.on('close', (code) => {
       clearInterval(timer);
-      resolve({ code: code ?? 1, ms: performance.now() - started, peakTreeBytes, peakProcessBytes, cpuMs, output });
+      const otherCpuMs = Math.max(0, machineBusyMs() - busyAtStart - cpuMs);
+      resolve({
+        code: code ?? 1,
+        ms: performance.now() - started,
+        peakTreeBytes,
+        peakProcessBytes,
+        cpuMs,
+        otherCpuMs,
+        output,
+      });
     });
   });
 }
