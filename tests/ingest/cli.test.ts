@@ -129,13 +129,17 @@ describe('ingest keeps work safe and output stable', () => {
     expect(generated(dir)).toEqual(first);
   });
 
-  test('refuses to overwrite a hand-edited file and says how to proceed; --force overwrites', () => {
+  // With the source unchanged too: ingest's cache must not take the edited file for its own.
+  test.each([
+    ['a changed source', true],
+    ['an unchanged source', false],
+  ])('refuses to overwrite a hand-edited file, with %s, and says how to proceed; --force overwrites', (_, change) => {
     const dir = tempProject({ 'sources/a.txt': REAL });
     ingest(dir);
     const path = join(dir, 'src/content/articles/a.json');
     const edited = readFileSync(path, 'utf8').replace('Russia says plane', 'Russia claims plane');
     writeFileSync(path, edited);
-    writeFileSync(join(dir, 'sources/a.txt'), REAL.toString('utf8').replace('Breadcrumb', 'Breadcrumbs'));
+    if (change) writeFileSync(join(dir, 'sources/a.txt'), REAL.toString('utf8').replace('Breadcrumb', 'Breadcrumbs'));
     const refused = ingest(dir);
     expect(refused.code).toBe(1);
     expect(refused.stderr).toBe(
