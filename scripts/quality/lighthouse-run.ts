@@ -31,6 +31,9 @@ export async function runLighthouse(urls: string[]): Promise<LighthouseFigures[]
     chromePath: CHROMIUM_PATH,
     chromeFlags: FLAGS,
     userDataDir: profile,
+    // Chromium puts its singleton socket in a folder of its own under TMPDIR, which it leaves behind when
+    // chrome-launcher kills it: inside the profile, it goes when the profile does.
+    envVars: { ...process.env, TMPDIR: profile },
     logLevel: 'silent',
   });
   const out: LighthouseFigures[] = [];
