@@ -71,24 +71,21 @@ function firstDifference(a: string, b: string): string {
   return 'line endings differ';
 }
 
-async function build(
-  label: string,
-  timeZone: string,
-  project = copyProject(`repro-${label}`),
-): Promise<{ project: string; restored: number }> {
+/** Builds `project`; returns how many pages Astro copied from the previous build instead of rendering them. */
+async function build(label: string, timeZone: string, project: string): Promise<number> {
   // With a site URL, so the feeds, the sitemap and the social images are built and compared too.
   const env = { ...process.env, TZ: timeZone, SITE_URL: process.env['SITE_URL'] || 'https://news.example.org' };
   const result = await runMeasured('npm', ['run', 'build'], { cwd: project, env });
   if (result.code !== 0) {
     console.log(result.output.split('\n').slice(-40).join('\n'));
-    throw new Error(`build ${label} failed (exit ${result.code}) in ${project}`);
+    throw new Error(`build ${label} failed (exit ${result.code}) in ${project}; KEEP_TMP=1 keeps the copies`);
   }
   // Astro marks each page it copied from the previous build instead of rendering it.
   const restored = result.output.match(/\(restored\)/gu)?.length ?? 0;
   console.log(
     `build ${label}: ${(result.ms / 1000).toFixed(1)} s, TZ=${timeZone}, ${restored} pages copied, in ${project}`,
   );
-  return { project, restored };
+  return restored;
 }
 
 /** The page with every field other pages may show (title, summary, date) and its text changed. */
@@ -105,10 +102,11 @@ function editPage(text: string): string {
   }, text);
 }
 
-if (import.meta.main) {
-  cliArgs('reproducible', 'npx node scripts/quality/reproducible.ts', {});
+/** The gate: the number of problems found (differences, or a rebuild that copied nothing). */
+async function gate(copies: string[]): Promise<number> {
   // An edited page for the first build; the rebuild undoes the edit and runs on the caches.
   const first = copyProject('repro-a');
+  copies.push(first);
   const contextDir = join(first, 'src', 'content', 'context');
   // A background page, not a hub: a hub is in every page's key, so editing one renders everything again.
   const name = readdirSync(contextDir)
@@ -121,7 +119,9 @@ if (import.meta.main) {
   await build('a (one page edited)', 'UTC', first);
   writeFileSync(page, original);
   const rebuilt = await build('a again (edit undone, caches kept)', 'UTC', first);
-  const second = (await build('b', 'Pacific/Kiritimati')).project; // UTC+14: as far from UTC as a zone gets
+  const second = copyProject('repro-b');
+  copies.push(second);
+  await build('b', 'Pacific/Kiritimati', second); // UTC+14: as far from UTC as a zone gets
   const distA = join(first, 'dist');
   const distB = join(second, 'dist');
   const diffs = compareDirs(distA, distB);
@@ -142,14 +142,21 @@ if (import.meta.main) {
   console.log(
     `reproducible: ${listFiles(distA).length} files compared, ${failures} differ${diffs.length > failures ? `, ${diffs.length - failures} accepted` : ''}`,
   );
-  if (rebuilt.restored === 0) {
+  if (rebuilt === 0) {
     failures++;
     console.log('NO PAGES COPIED by the rebuild: the incremental build is off, so the gate checked no copied page');
   }
-  if (process.env['KEEP_TMP']) console.log(`kept: ${distA} ${distB}`);
-  else {
-    removeCopy(first);
-    removeCopy(second);
+  return failures;
+}
+
+if (import.meta.main) {
+  cliArgs('reproducible', 'npx node scripts/quality/reproducible.ts', {});
+  const copies: string[] = [];
+  try {
+    process.exitCode = (await gate(copies)) > 0 ? 1 : 0;
+  } finally {
+    // Also when a build fails or the edit finds nothing to change: no copy is left behind unless asked for.
+    if (process.env['KEEP_TMP']) console.log(`kept: ${copies.join(' ')}`);
+    else for (const copy of copies) removeCopy(copy);
   }
-  process.exitCode = failures > 0 ? 1 : 0;
 }
