@@ -7,12 +7,12 @@
  *
  * Which content a page may read, and so what its key covers:
  * - its own entry, whole;
- * - any entry of a YAML collection (people, claims, sources, the generated articles…): they are few and
- *   small, and any of them may show up on any page, so all of them are in every key;
+ * - any entry of a data collection (YAML: people, claims, sources…; JSON: the generated articles): they are
+ *   few and small, and any of them may show up on any page, so all of them are in every key;
  * - another MDX entry (a context page) only through `stories()`, whose result is in every key: which story
  *   each entry belongs to, and each story's hub, whole.
  * So editing a context page's text, title or date renders that page again and leaves the other context
- * pages and the articles alone; editing a hub, a story membership or any YAML entry renders every page.
+ * pages and the articles alone; editing a hub, a story membership or any data entry renders every page.
  * Pages that read more than that (an entity's backlinks come from every context page's text; lists and
  * the story pages) return no key and are rendered every time.
  */
@@ -22,9 +22,11 @@ import { collectionNames, collectionTable } from '../schemas/collections.ts';
 import { stories } from './stories/query.ts';
 
 const digest = (value: unknown): string => createHash('sha256').update(JSON.stringify(value)).digest('base64url');
-// The store's order of entries is not promised from build to build; a key must not depend on it.
-const byId = <T extends { id: string }>(entries: T[]): T[] => entries.toSorted((a, b) => a.id.localeCompare(b.id));
-const sortedPairs = <V>(map: Map<string, V>): [string, V][] => [...map].sort(([a], [b]) => a.localeCompare(b));
+// The store's order of entries is not promised from build to build; a key must not depend on it (nor on
+// the machine's locale, so code-unit order, not localeCompare).
+const before = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+const byId = <T extends { id: string }>(entries: T[]): T[] => entries.toSorted((a, b) => before(a.id, b.id));
+const sortedPairs = <V>(map: Map<string, V>): [string, V][] => [...map].sort(([a], [b]) => before(a, b));
 
 /** A key for a page drawn from its props alone (its code is tracked by Astro). */
 export const propsKey = (props: unknown): string => digest(props);
