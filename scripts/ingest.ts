@@ -57,7 +57,8 @@ function locate(file: string, cache: IngestCache) {
   const path = entryFile('articles', articleId(file));
   const bytes = readBytes(file);
   const meta = readSidecar(file);
-  return { file, path, bytes, meta, key: cache.key(file, bytes, meta) };
+  // Keyed by the path as the article records it (`source.file`), relative to the project.
+  return { file, path, bytes, meta, key: cache.key(relative(process.cwd(), file), bytes, meta) };
 }
 
 function prepare({ file, path, bytes, meta }: ReturnType<typeof locate>, entities: ReturnType<typeof loadEntities>) {
